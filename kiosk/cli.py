@@ -1,0 +1,71 @@
+"""The ``kiosk`` command: run the exhibit, check a content folder, proof every screen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import resources
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("write the size as WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError("the size must be between 200 and 10000 pixels each way")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="A touchscreen museum exhibit.")
+    sub = parser.add_subparsers(dest="command")
+
+    def add_run_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--content", type=Path, help="the content folder (default: the bundled exhibit)")
+        p.add_argument("--config", type=Path, help="a settings file (kiosk.toml)")
+        p.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
+        p.add_argument("--size", type=_size, help="window size when --windowed, e.g. 1920x1080")
+        p.add_argument("--screen", type=int, help="which screen to fill (0 = the first)")
+        p.add_argument("--rotate", type=int, choices=(0, 90, 180, 270), help="rotate the picture")
+        p.add_argument("--lang", help="the language a new visitor finds")
+
+    add_run_options(parser)
+    add_run_options(sub.add_parser("run", help="run the exhibit (the default)"))
+
+    validate = sub.add_parser("validate", help="check a content folder and list its problems")
+    validate.add_argument("content", type=Path)
+    validate.add_argument("--images", action="store_true", help="also decode every photo (slower)")
+
+    proof = sub.add_parser("proof", help="render every screen to PNG with a contact sheet")
+    proof.add_argument("content", type=Path, nargs="?")
+    proof.add_argument("--out", type=Path, required=True)
+    proof.add_argument("--size", type=_size, default=(1920, 1080))
+    proof.add_argument("--lang")
+    proof.add_argument("--only", help="render only routes starting with this text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    command = args.command or "run"
+    if command == "validate":
+        from kiosk.validate import validate_command
+
+        return validate_command(args.content, decode_images=args.images)
+    if command == "proof":
+        from kiosk.ui.proof import proof_command
+
+        return proof_command(args.content or resources.bundled_exhibit(), args.out, args.size, args.lang, args.only)
+    from kiosk.ui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Notices when a visitor has walked away, asks "Still there?", then ends the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Property, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "IdleMonitor"]
+
+_ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+}
+
+
+@QmlElement
+@QmlSingleton
+class IdleMonitor(QObject):
+    warningChanged = Signal()
+    secondsLeftChanged = Signal()
+    expired = Signal()  # the session ended because nobody answered
+    activity = Signal()
+
+    _instance: IdleMonitor | None = None
+
+    def __init__(self, timeout_s: float = 90, warning_s: int = 20, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._warning_s = max(1, int(warning_s))
+        self._quiet = QTimer(self, singleShot=True)
+        self._quiet.setInterval(max(1, int((timeout_s - self._warning_s) * 1000)))
+        self._quiet.timeout.connect(self._start_warning)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._count_down)
+        self._armed = False
+        self._warning = False
+        self._seconds_left = self._warning_s
+
+    @staticmethod
+    def create(_engine: object) -> IdleMonitor:
+        assert IdleMonitor._instance is not None
+        return IdleMonitor._instance
+
+    def set_timeout(self, timeout_s: float) -> None:
+        self._quiet.setInterval(max(1, int((timeout_s - self._warning_s) * 1000)))
+
+    def timeout_s(self) -> float:
+        return self._quiet.interval() / 1000 + self._warning_s
+
+    def _get_warning(self) -> bool:
+        return self._warning
+
+    warning = Property(bool, _get_warning, notify=warningChanged)
+
+    def _get_seconds_left(self) -> int:
+        return self._seconds_left
+
+    secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)
+
+    def _get_warning_seconds(self) -> int:
+        return self._warning_s
+
+    warningSeconds = Property(int, _get_warning_seconds, constant=True)
+
+    def arm(self, armed: bool) -> None:
+        """Idle time only counts while a session is running (not on the attract screen)."""
+        self._armed = armed
+        self._set_warning(False)
+        self._tick.stop()
+        if armed:
+            self._quiet.start()
+        else:
+            self._quiet.stop()
+
+    @Slot()
+    def moreTime(self) -> None:
+        self.poke()
+
+    @Slot()
+    def poke(self) -> None:
+        if not self._armed:
+            return
+        self._tick.stop()
+        self._set_warning(False)
+        self._quiet.start()
+        self.activity.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() in _ACTIVITY:
+            self.poke()
+        return False
+
+    def _start_warning(self) -> None:
+        self._seconds_left = self._warning_s
+        self.secondsLeftChanged.emit()
+        self._set_warning(True)
+        self._tick.start()
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        self.secondsLeftChanged.emit()
+        if self._seconds_left <= 0:
+            self._tick.stop()
+            self._set_warning(False)
+            self._armed = False
+            self.expired.emit()
+
+    def _set_warning(self, on: bool) -> None:
+        if on != self._warning:
+            self._warning = on
+            self.warningChanged.emit()

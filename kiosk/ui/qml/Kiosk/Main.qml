@@ -1,0 +1,24 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Window
+import Kiosk.Bridge
+
+// The kiosk window. Rotation happens here, in the scene, so touch input rotates with the picture.
+Window {
+    id: window
+    color: "#000000"
+    title: ExhibitInfo.title
+
+    Item {
+        id: rotator
+        readonly property bool sideways: Display.rotation === 90 || Display.rotation === 270
+        anchors.centerIn: parent
+        width: sideways ? window.height : window.width
+        height: sideways ? window.width : window.height
+        rotation: Display.rotation
+
+        Frame {
+            anchors.fill: parent
+        }
+    }
+}

@@ -1,0 +1,58 @@
+pragma Singleton
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Bridge
+
+// Every colour, size and font the views use. Views never hard-code these.
+QtObject {
+    readonly property real scale: Session.textScale
+    readonly property bool contrast: Session.highContrast
+
+    // Colours: a warm, dim gallery palette; high contrast is pure black and white with yellow.
+    readonly property color background: contrast ? "#000000" : "#15120e"
+    readonly property color surface: contrast ? "#000000" : "#221d17"
+    readonly property color surfaceRaised: contrast ? "#1a1a1a" : "#2e271f"
+    readonly property color text: contrast ? "#ffffff" : "#f2ebdf"
+    readonly property color textMuted: contrast ? "#ffffff" : "#c7bba8"
+    readonly property color accent: contrast ? "#ffe14d" : "#d9b36c"
+    readonly property color accentText: contrast ? "#000000" : "#1b1610"
+    readonly property color pressed: contrast ? "#ffe14d" : "#4a3f31"
+    readonly property color pressedText: contrast ? "#000000" : "#f2ebdf"
+    readonly property color border: contrast ? "#ffffff" : "#4d4235"
+    readonly property color scrim: contrast ? "#f0000000" : "#e0100d0a"
+    readonly property color warning: contrast ? "#ffe14d" : "#e8a35a"
+
+    function sideColor(side: string): color {
+        if (contrast)
+            return "#000000";
+        switch (side) {
+        case "soviet": return "#8e2b25";
+        case "german": return "#4d5a61";
+        case "bulgarian": return "#2f6a3c";
+        case "yugoslav": return "#2b5480";
+        default: return "#6b5a45";
+        }
+    }
+
+    // Type: body text is at least 24 pt on the reference 32-inch 1080p screen (about 23 px).
+    readonly property string serif: "Noto Serif"
+    readonly property string sans: "Noto Sans"
+    readonly property int small: Math.round(23 * scale)
+    readonly property int body: Math.round(27 * scale)
+    readonly property int lead: Math.round(31 * scale)
+    readonly property int heading: Math.round(38 * scale)
+    readonly property int title: Math.round(54 * scale)
+    readonly property int display: Math.round(88 * scale)
+
+    // Readable lines: about 65 characters.
+    readonly property int measure: Math.round(body * 32)
+
+    // Space and touch.
+    readonly property int gap: 16
+    readonly property int margin: 48
+    readonly property int radius: 14
+    readonly property int touch: Math.max(Display.minTouch, 72)
+    readonly property int bar: 104
+    readonly property int iconSize: 34
+    readonly property int transitionMs: 160
+}

@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// Previous and next, with how far through the sequence the visitor is.
+Rectangle {
+    id: pager
+    property real progress: 0
+    property string prevRoute
+    property string nextRoute
+    property string prevLabel
+    property string nextLabel
+    implicitHeight: Theme.touch + Theme.gap * 2 + 8
+    color: Theme.surface
+
+    Rectangle {
+        width: parent.width * pager.progress
+        height: 8
+        color: Theme.accent
+        Behavior on width { NumberAnimation { duration: Theme.transitionMs } }
+    }
+    Rectangle { width: parent.width; height: 1; color: Theme.border; y: 8 }
+
+    KButton {
+        id: prev
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin / 2
+        y: 8 + Theme.gap
+        iconName: "previous"
+        text: pager.prevLabel
+        enabled: pager.prevRoute !== ""
+        width: Math.min(implicitWidth, pager.width / 2 - Theme.margin)
+        onClicked: Navigator.replace(pager.prevRoute)
+    }
+    KButton {
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin / 2
+        y: 8 + Theme.gap
+        primary: true
+        iconName: "next"
+        text: pager.nextLabel
+        enabled: pager.nextRoute !== ""
+        width: Math.min(implicitWidth, pager.width / 2 - Theme.margin)
+        onClicked: Navigator.replace(pager.nextRoute)
+    }
+}

@@ -1,0 +1,99 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// Before a visit: a slow crossfade of exhibit images, the title, and an invitation in every language.
+Rectangle {
+    id: screen
+    color: "#000000"
+    property int current: 0
+    readonly property var images: ExhibitInfo.attractImages
+
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Touch to begin")
+
+    Repeater {
+        model: screen.images
+        delegate: Image {
+            required property var modelData
+            required property int index
+            anchors.fill: parent
+            source: modelData
+            sourceSize.width: 1920
+            asynchronous: true
+            fillMode: Image.PreserveAspectCrop
+            opacity: index === screen.current ? 0.55 : 0
+            Behavior on opacity { NumberAnimation { duration: 2000; easing.type: Easing.InOutQuad } }
+        }
+    }
+    Timer {
+        interval: 9000
+        running: screen.visible && screen.images.length > 1
+        repeat: true
+        onTriggered: screen.current = (screen.current + 1) % screen.images.length
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "#20000000" }
+            GradientStop { position: 0.55; color: "#a0000000" }
+            GradientStop { position: 1.0; color: "#f0000000" }
+        }
+    }
+
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin * 2
+        spacing: Theme.margin / 2
+
+        Repeater {
+            model: ExhibitInfo.titles
+            delegate: Text {
+                required property var modelData
+                required property int index
+                width: parent.width
+                text: modelData.title
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.family: Theme.serif
+                font.pixelSize: index === 0 ? Theme.display * 1.1 : Theme.title
+                color: index === 0 ? "#ffffff" : "#e8dcc8"
+            }
+        }
+        Rectangle { width: Theme.margin * 3; height: 4; color: Theme.accent }
+        Row {
+            spacing: Theme.margin
+            Icon {
+                name: "touch"
+                font.pixelSize: Theme.display * 0.7
+                color: Theme.accent
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Column {
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 6
+                Repeater {
+                    model: Translations.invitations
+                    delegate: Text {
+                        required property var modelData
+                        text: modelData
+                        textFormat: Text.PlainText
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.heading
+                        font.weight: Font.DemiBold
+                        color: "#ffffff"
+                    }
+                }
+            }
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onPressed: Navigator.begin()
+    }
+}

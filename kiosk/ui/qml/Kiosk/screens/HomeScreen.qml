@@ -1,0 +1,129 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+import Kiosk.Bridge
+
+// Where every visit starts: one large tile for each part of the exhibit.
+Item {
+    id: screen
+    readonly property bool landscape: width > height
+    readonly property var labels: ({
+        "story": qsTr("The story"),
+        "galleries": qsTr("Photographs"),
+        "people": qsTr("People"),
+        "timeline": qsTr("Timeline"),
+        "map": qsTr("Campaign map")
+    })
+    readonly property var blurbs: ({
+        "story": qsTr("%n chapter(s), from the first advance to the city's liberation", "", ExhibitInfo.counts["story"] || 0),
+        "galleries": qsTr("%n photograph(s) with captions and credits", "", ExhibitInfo.counts["photos"] || 0),
+        "people": qsTr("%n commander(s) and leader(s) on every side", "", ExhibitInfo.counts["people"] || 0),
+        "timeline": qsTr("%n dated event(s), day by day", "", ExhibitInfo.counts["timeline"] || 0),
+        "map": qsTr("%n place(s) on the map of the offensive", "", ExhibitInfo.counts["map"] || 0)
+    })
+
+    Column {
+        id: heading
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        spacing: Theme.gap / 2
+        Text {
+            width: parent.width
+            text: ExhibitInfo.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.serif
+            font.pixelSize: Theme.title
+            color: Theme.text
+        }
+        Text {
+            width: parent.width
+            text: ExhibitInfo.subtitle
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.sans
+            font.pixelSize: Theme.lead
+            color: Theme.textMuted
+        }
+    }
+
+    GridView {
+        id: grid
+        anchors.top: heading.bottom
+        anchors.topMargin: Theme.margin
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.margin - Theme.gap / 2
+        anchors.rightMargin: Theme.margin - Theme.gap / 2
+        clip: true
+        readonly property int columns: screen.landscape ? Math.min(3, count) : 1
+        cellWidth: width / Math.max(1, columns)
+        cellHeight: screen.landscape ? Math.min(height / Math.ceil(count / Math.max(1, columns)), 420) : Math.min(260 * Theme.scale, height / Math.max(1, count))
+        model: ExhibitInfo.sections
+        boundsBehavior: Flickable.StopAtBounds
+        delegate: Item {
+            id: cell
+            required property var modelData
+            width: grid.cellWidth
+            height: grid.cellHeight
+            AbstractButton {
+                id: tile
+                anchors.fill: parent
+                anchors.margins: Theme.gap / 2
+                focusPolicy: Qt.NoFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: screen.labels[cell.modelData]
+                Accessible.onPressAction: tile.clicked()
+                onClicked: Navigator.go(cell.modelData)
+                background: Rectangle {
+                    radius: Theme.radius * 1.5
+                    color: tile.down ? Theme.pressed : Theme.surface
+                    border.color: tile.down ? Theme.accent : Theme.border
+                    border.width: Theme.contrast ? 3 : 1
+                    scale: tile.down ? 0.97 : 1
+                }
+                contentItem: Item {
+                    Icon {
+                        id: glyph
+                        name: cell.modelData
+                        font.pixelSize: Math.min(tile.height * 0.3, 96)
+                        color: Theme.accent
+                        x: Theme.margin / 2
+                        y: Theme.margin / 2
+                    }
+                    Column {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        anchors.margins: Theme.margin / 2
+                        spacing: Theme.gap / 2
+                        Text {
+                            width: parent.width
+                            text: screen.labels[cell.modelData]
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            font.family: Theme.serif
+                            font.pixelSize: Theme.heading
+                            color: Theme.text
+                        }
+                        Text {
+                            width: parent.width
+                            text: screen.blurbs[cell.modelData]
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.small
+                            color: Theme.textMuted
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

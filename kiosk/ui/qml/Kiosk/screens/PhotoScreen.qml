@@ -1,0 +1,204 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// A photograph large, with its caption and credit always readable beside or below it.
+// Swipe pages between the gallery's photos at fit zoom; when zoomed, a drag pans instead.
+Rectangle {
+    id: screen
+    property string arg
+    readonly property bool landscape: width > height
+    readonly property var d: page.data
+    color: Theme.contrast ? "#000000" : "#0b0a08"
+
+    ScreenData { id: page; route: "photo/" + screen.arg }
+    PhotoListModel { id: photos; aroundPhoto: screen.arg }
+
+    Item {
+        id: stage
+        anchors.left: parent.left
+        anchors.top: parent.top
+        width: screen.landscape ? parent.width - info.width : parent.width
+        height: screen.landscape ? parent.height : parent.height - info.height
+
+        ListView {
+            id: strip
+            anchors.fill: parent
+            orientation: ListView.Horizontal
+            snapMode: ListView.SnapOneItem
+            highlightRangeMode: ListView.StrictlyEnforceRange
+            highlightMoveDuration: 200
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            model: photos
+            currentIndex: photos.indexOf(screen.arg)
+            interactive: currentItem === null || (currentItem as ZoomableImage).zoom <= 1.001
+            onCurrentIndexChanged: {
+                const item = currentItem as ZoomableImage;
+                if (item && item.photoId !== screen.arg)
+                    Navigator.replace("photo/" + item.photoId);
+            }
+            delegate: ZoomableImage {
+                required property string id
+                required property string title
+                photoId: id
+                description: title
+                width: strip.width
+                height: strip.height
+                source: "image://derived/" + id + "/screen"
+            }
+        }
+
+        KButton {
+            iconName: "previous"
+            Accessible.name: qsTr("Previous photograph")
+            visible: strip.currentIndex > 0
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            onClicked: strip.decrementCurrentIndex()
+        }
+        KButton {
+            iconName: "next"
+            Accessible.name: qsTr("Next photograph")
+            visible: strip.currentIndex < strip.count - 1
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            onClicked: strip.incrementCurrentIndex()
+        }
+        Row {
+            spacing: Theme.gap
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.gap
+            readonly property ZoomableImage target: strip.currentItem as ZoomableImage
+            KButton {
+                iconName: "zoom-out"
+                Accessible.name: qsTr("Zoom out")
+                enabled: parent.target !== null && parent.target.zoom > 1.001
+                onClicked: parent.target.zoomBy(1 / 1.6)
+            }
+            KButton {
+                iconName: "zoom-fit"
+                Accessible.name: qsTr("Fit to screen")
+                enabled: parent.target !== null && parent.target.zoom > 1.001
+                onClicked: parent.target.fit()
+            }
+            KButton {
+                iconName: "zoom-in"
+                Accessible.name: qsTr("Zoom in")
+                enabled: parent.target !== null && parent.target.zoom < parent.target.maxZoom
+                onClicked: parent.target.zoomBy(1.6)
+            }
+        }
+        Text {
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.gap
+            text: qsTr("%1 of %2").arg(strip.currentIndex + 1).arg(strip.count)
+            textFormat: Text.PlainText
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+            color: "#ffffff"
+            style: Text.Outline
+            styleColor: "#000000"
+        }
+    }
+
+    Rectangle {
+        id: info
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        width: screen.landscape ? Math.min(parent.width * 0.34, Theme.measure * 0.75) : parent.width
+        height: screen.landscape ? parent.height : Math.min(parent.height * 0.42, infoFlick.contentHeight)
+        color: Theme.surface
+
+        Flickable {
+            id: infoFlick
+            anchors.fill: parent
+            contentHeight: infoColumn.height + Theme.margin
+            clip: true
+            boundsBehavior: Flickable.DragOverBounds
+            Column {
+                id: infoColumn
+                x: Theme.margin / 2
+                y: Theme.margin / 2
+                width: info.width - Theme.margin
+                spacing: Theme.gap
+                Rectangle {
+                    visible: screen.d.placeholder === true
+                    width: badge.width + Theme.gap * 2
+                    height: badge.height + Theme.gap
+                    radius: Theme.radius
+                    color: Theme.warning
+                    Text {
+                        id: badge
+                        anchors.centerIn: parent
+                        text: qsTr("Placeholder: the original photograph is not yet on display")
+                        textFormat: Text.PlainText
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small * 0.9
+                        font.weight: Font.Bold
+                        color: "#1b1610"
+                        width: Math.min(implicitWidth, infoColumn.width - Theme.gap * 2)
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Text {
+                    width: parent.width
+                    text: screen.d.title || ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.family: Theme.serif
+                    font.pixelSize: Theme.heading
+                    color: Theme.text
+                }
+                Text {
+                    width: parent.width
+                    visible: text !== ""
+                    text: [screen.d.date || "", screen.d.place || ""].filter(s => s !== "").join("  ·  ")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    font.weight: Font.Bold
+                    color: Theme.accent
+                }
+                FallbackNote { visible: screen.d.fallback === true }
+                Text {
+                    width: parent.width
+                    text: screen.d.caption || ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.family: Theme.serif
+                    font.pixelSize: Theme.body
+                    lineHeight: 1.35
+                    color: Theme.text
+                }
+                Text {
+                    width: parent.width
+                    text: screen.d.credit || ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    color: Theme.textMuted
+                }
+                LinkSection {
+                    width: parent.width
+                    heading: qsTr("People")
+                    links: screen.d.people || []
+                    showSide: true
+                }
+                LinkSection {
+                    width: parent.width
+                    heading: qsTr("In the story")
+                    links: screen.d.chapters || []
+                    iconName: "story"
+                }
+            }
+        }
+    }
+}

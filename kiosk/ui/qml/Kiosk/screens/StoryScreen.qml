@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// The chapters of the story, in order.
+Item {
+    id: screen
+    readonly property bool landscape: width > height
+
+    ChapterListModel { id: chapters }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        topMargin: Theme.margin
+        bottomMargin: Theme.margin
+        spacing: Theme.gap
+        clip: true
+        model: chapters
+        boundsBehavior: Flickable.DragOverBounds
+        header: Text {
+            width: list.width
+            bottomPadding: Theme.margin / 2
+            text: qsTr("The story")
+            textFormat: Text.PlainText
+            font.family: Theme.serif
+            font.pixelSize: Theme.title
+            color: Theme.text
+        }
+        delegate: ListRow {
+            required property string route
+            required property int number
+            required property string title
+            required property string summary
+            required property string thumb
+            width: list.width
+            target: route
+            eyebrow: qsTr("Chapter %1").arg(number)
+            heading: title
+            detail: summary
+            image: thumb
+        }
+    }
+}

@@ -1,0 +1,110 @@
+"""One visitor's choices: language and accessibility. All of it resets when the session ends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.ui import context
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Session"]
+
+TEXT_SCALES = (1.0, 1.2, 1.4, 1.65)
+
+
+@QmlElement
+@QmlSingleton
+class Session(QObject):
+    languageChanged = Signal()
+    accessibilityChanged = Signal()
+    choiceMade = Signal(str, str)  # kind, value: for analytics
+
+    _instance: Session | None = None
+
+    def __init__(self, default_language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._default_language = default_language
+        self._language = default_language
+        self._text_step = 0
+        self._high_contrast = False
+        self._reach_mode = False
+
+    @staticmethod
+    def create(_engine: object) -> Session:
+        assert Session._instance is not None
+        return Session._instance
+
+    def _get_language(self) -> str:
+        return self._language
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        ctx = context.current()
+        ctx.set_language(language)
+        if ctx.language != self._language:
+            self._language = ctx.language
+            self.languageChanged.emit()
+            self.choiceMade.emit("language", self._language)
+
+    language = Property(str, _get_language, setLanguage, notify=languageChanged)
+
+    def _get_text_step(self) -> int:
+        return self._text_step
+
+    def _set_text_step(self, step: int) -> None:
+        step = max(0, min(len(TEXT_SCALES) - 1, step))
+        if step != self._text_step:
+            self._text_step = step
+            self.accessibilityChanged.emit()
+            self.choiceMade.emit("text_scale", str(TEXT_SCALES[step]))
+
+    textStep = Property(int, _get_text_step, _set_text_step, notify=accessibilityChanged)
+
+    def _get_text_steps(self) -> int:
+        return len(TEXT_SCALES)
+
+    textSteps = Property(int, _get_text_steps, constant=True)
+
+    def _get_text_scale(self) -> float:
+        return TEXT_SCALES[self._text_step]
+
+    textScale = Property(float, _get_text_scale, notify=accessibilityChanged)
+
+    def _get_high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def _set_high_contrast(self, on: bool) -> None:
+        if on != self._high_contrast:
+            self._high_contrast = on
+            self.accessibilityChanged.emit()
+            self.choiceMade.emit("high_contrast", str(on).lower())
+
+    highContrast = Property(bool, _get_high_contrast, _set_high_contrast, notify=accessibilityChanged)
+
+    def _get_reach_mode(self) -> bool:
+        return self._reach_mode
+
+    def _set_reach_mode(self, on: bool) -> None:
+        if on != self._reach_mode:
+            self._reach_mode = on
+            self.accessibilityChanged.emit()
+            self.choiceMade.emit("reach_mode", str(on).lower())
+
+    reachMode = Property(bool, _get_reach_mode, _set_reach_mode, notify=accessibilityChanged)
+
+    def set_default_language(self, language: str) -> None:
+        self._default_language = language
+
+    @Slot()
+    def reset(self) -> None:
+        """Back to how a new visitor finds the kiosk."""
+        changed = (self._text_step, self._high_contrast, self._reach_mode) != (0, False, False)
+        self._text_step, self._high_contrast, self._reach_mode = 0, False, False
+        if changed:
+            self.accessibilityChanged.emit()
+        ctx = context.current()
+        ctx.set_language(self._default_language)
+        if self._language != ctx.language:
+            self._language = ctx.language
+            self.languageChanged.emit()

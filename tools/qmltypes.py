@@ -1,0 +1,115 @@
+"""Regenerate the type description of the Python types QML imports as ``Kiosk.Bridge``.
+
+qmllint reads ``kiosk/ui/qml/Kiosk/Bridge/`` (qmldir + bridge.qmltypes) to check the views against
+the Python view models. Run after changing a Python type's properties, slots or signals:
+
+    python tools/qmltypes.py          # write
+    python tools/qmltypes.py --check  # exit 1 when out of date (used by the tests)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BRIDGE_SOURCES = [
+    "display.py",
+    "exhibit_info.py",
+    "icons.py",
+    "idle.py",
+    "list_models.py",
+    "navigator.py",
+    "screen_data.py",
+    "session.py",
+    "translations.py",
+]
+OUT_DIR = ROOT / "kiosk" / "ui" / "qml" / "Kiosk" / "Bridge"
+QMLDIR = "module Kiosk.Bridge\ntypeinfo bridge.qmltypes\nimport QtQuick\n"
+
+
+def generate() -> str:
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    foreign = ",".join(str(p) for p in sorted((qt / "metatypes").glob("qt6*_metatypes.json")))
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "bridge.json"
+        sources = [str(ROOT / "kiosk" / "ui" / name) for name in BRIDGE_SOURCES]
+        subprocess.run(
+            [sys.executable, str(Path(PySide6.__file__).parent / "scripts" / "metaobjectdump.py"), "-q", "-s", "-o", str(dump), *sources],
+            check=True,
+        )
+        bases = _mark_base_classes(dump)
+        out = Path(tmp) / "bridge.qmltypes"
+        subprocess.run(
+            [
+                str(qt / "libexec" / "qmltyperegistrar"),
+                "--import-name", "Kiosk.Bridge",
+                "--major-version", "1",
+                "--foreign-types", foreign,
+                "--generate-qmltypes", str(out),
+                "-o", str(Path(tmp) / "registrations.cpp"),
+                str(dump),
+            ],
+            check=True,
+        )
+        return _tidy(out.read_text(), bases)
+
+
+def _mark_base_classes(dump: Path) -> dict[str, str]:
+    """Emit Python base classes (RowsModel) too, as anonymous types, so their members are known.
+
+    Returns each class's base class name, which the registrar leaves out for Qt's own bases."""
+    data = json.loads(dump.read_text())
+    bases = {}
+    for entry in data:
+        for cls in entry["classes"]:
+            bases[cls["className"]] = cls["superClasses"][0]["name"]
+            if not cls.get("classInfos"):
+                cls["classInfos"] = [{"name": "QML.Element", "value": "anonymous"}]
+    dump.write_text(json.dumps(data))
+    return bases
+
+
+def _tidy(text: str, bases: dict[str, str]) -> str:
+    """metaobjectdump spells Python's container types as Python names; QML knows Qt's."""
+    text = text.replace('type: "dict"', 'type: "QVariantMap"').replace('type: "list"', 'type: "QVariantList"')
+    blocks = text.split("    Component {\n")
+    fixed = [blocks[0]]
+    for block in blocks[1:]:
+        name = block.split('name: "', 1)[1].split('"', 1)[0]
+        if "prototype:" not in block[:200]:
+            prototype = bases.get(name, "QObject")
+            block = block.replace(
+                'accessSemantics: "reference"\n', f'accessSemantics: "reference"\n        prototype: "{prototype}"\n', 1
+            )
+        fixed.append(block)
+    return "    Component {\n".join(fixed)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    text = generate()
+    target = OUT_DIR / "bridge.qmltypes"
+    if args.check:
+        current = target.read_text() if target.exists() else ""
+        if current != text or (OUT_DIR / "qmldir").read_text() != QMLDIR:
+            print("kiosk/ui/qml/Kiosk/Bridge is out of date: run python tools/qmltypes.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    target.write_text(text)
+    (OUT_DIR / "qmldir").write_text(QMLDIR)
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
