@@ -39,7 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check a content folder and list its problems")
     validate.add_argument("content", type=Path)
-    validate.add_argument("--images", action="store_true", help="also decode every photo (slower)")
 
     proof = sub.add_parser("proof", help="render every screen to PNG with a contact sheet")
     proof.add_argument("content", type=Path, nargs="?")
@@ -57,11 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "validate":
         from kiosk.validate import validate_command
 
-        return validate_command(args.content, decode_images=args.images)
+        return validate_command(args.content)
     if command == "proof":
         from kiosk.ui.proof import proof_command
 
-        return proof_command(args.content or resources.bundled_exhibit(), args.out, args.size, args.lang, args.only)
+        return proof_command(
+            args.content or resources.bundled_exhibit(), args.out, args.size, args.lang, args.only
+        )
     from kiosk.ui.app import run
 
     return run(args)

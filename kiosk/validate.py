@@ -19,13 +19,9 @@ def report(problems: list[Problem], out: TextIO) -> None:
         print(problem, file=out)
 
 
-def validate_command(folder: Path, *, decode_images: bool = False, out: TextIO = sys.stdout) -> int:
+def validate_command(folder: Path, *, out: TextIO = sys.stdout) -> int:
     result = load(folder)
     problems = list(result.problems)
-    if decode_images and result.exhibit is not None:
-        from kiosk.content.image_check import check_images
-
-        problems += check_images(folder, result.exhibit)
     report(problems, out)
     errors = sum(p.severity.value == "error" for p in problems)
     warnings = len(problems) - errors

@@ -87,7 +87,7 @@ def _coerce(value: Any) -> Any:
         return DateSpan.parse(str(value))
     if isinstance(value, str):
         return DateSpan.parse(value)
-    raise ValueError("a date must be written as text, e.g. \"1944-10-20\"")
+    raise ValueError('a date must be written as text, e.g. "1944-10-20"')
 
 
 FuzzyDate = Annotated[DateSpan, BeforeValidator(_coerce), PlainSerializer(lambda d: d.text, return_type=str)]

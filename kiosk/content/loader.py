@@ -6,7 +6,6 @@ here raises because of content: the kiosk must never show a traceback to a visit
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,7 +112,7 @@ def load(root: Path) -> LoadResult:
 
     chapter_bodies = _bodies(root, "chapters", fixed["chapter"], languages, problems)
     person_bodies = _bodies(root, "people", fixed["person"], languages, problems)
-    for kind, rows in fixed.items():
+    for rows in fixed.values():
         for item in rows:
             _check_translations(item, languages, problems)
 
@@ -214,7 +213,13 @@ def _check_photo_files(root: Path, photos: list[_Item], problems: list[Problem])
     return kept
 
 
-_LINK_FIELDS = {"people": "person", "photos": "photo", "events": "event", "places": "place", "sources": "source"}
+_LINK_FIELDS = {
+    "people": "person",
+    "photos": "photo",
+    "events": "event",
+    "places": "place",
+    "sources": "source",
+}
 _SINGLE_LINKS = {
     "lead_photo": "photo",
     "portrait": "photo",
@@ -267,7 +272,8 @@ def _fix_links(
                         )
                     )
                     update[fld] = None
-            if kind == "route" and len(update.get("waypoints", value.waypoints)) < 2:  # type: ignore[attr-defined]
+            waypoints: list[str] = update.get("waypoints", getattr(value, "waypoints", []))
+            if kind == "route" and len(waypoints) < 2:
                 problems.append(
                     error(item.file, f"{name} needs at least two known places; it is left out.", item.line)
                 )
@@ -277,7 +283,9 @@ def _fix_links(
                     error(item.file, f"{name} has no photos the exhibit knows; it is left out.", item.line)
                 )
                 continue
-            out.append(_Item(kind, value.model_copy(update=update) if update else value, item.file, item.line))
+            out.append(
+                _Item(kind, value.model_copy(update=update) if update else value, item.file, item.line)
+            )
         fixed[kind] = out
     return fixed
 

@@ -19,9 +19,9 @@ _TYPE_WORDS = {
     "int_parsing": "a whole number",
     "float_type": "a number",
     "float_parsing": "a number",
-    "list_type": "a list in square brackets, like [\"a\", \"b\"]",
+    "list_type": 'a list in square brackets, like ["a", "b"]',
     "bool_type": "true or false",
-    "dict_type": "a table, like { en = \"...\" }",
+    "dict_type": 'a table, like { en = "..." }',
     "bool_parsing": "true or false",
 }
 

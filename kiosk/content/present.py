@@ -67,7 +67,12 @@ class Presenter:
     # --- links ------------------------------------------------------------------------------
     def photo_link(self, photo_id: str) -> dict[str, Any]:
         p = self._photos[photo_id]
-        return {"id": p.id, "route": f"photo/{p.id}", "title": self.t(p.title), "thumb": self.image_url(p.id, "thumb")}
+        return {
+            "id": p.id,
+            "route": f"photo/{p.id}",
+            "title": self.t(p.title),
+            "thumb": self.image_url(p.id, "thumb"),
+        }
 
     def person_link(self, person_id: str) -> dict[str, Any]:
         p = self._people[person_id]
@@ -202,7 +207,11 @@ class Presenter:
             )
             if members:
                 groups.append(
-                    {"side": side.value, "label": self.ui(f"side:{side.value}"), "people": [self.person_card(p) for p in members]}
+                    {
+                        "side": side.value,
+                        "label": self.ui(f"side:{side.value}"),
+                        "people": [self.person_card(p) for p in members],
+                    }
                 )
         return groups
 
@@ -255,8 +264,34 @@ def initials(name: str) -> str:
 
 
 _MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "sr": "јануар фебруар март април мај јун јул август септембар октобар новембар децембар".split(),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "sr": [
+        "јануар",
+        "фебруар",
+        "март",
+        "април",
+        "мај",
+        "јун",
+        "јул",
+        "август",
+        "септембар",
+        "октобар",
+        "новембар",
+        "децембар",
+    ],
 }
 
 
@@ -266,7 +301,11 @@ def format_date(span: DateSpan, lang: str) -> str:
     serbian = lang == "sr"
 
     def day(d: Any) -> str:
-        return f"{d.day}. {months[d.month - 1]} {d.year}." if serbian else f"{d.day} {months[d.month - 1]} {d.year}"
+        return (
+            f"{d.day}. {months[d.month - 1]} {d.year}."
+            if serbian
+            else f"{d.day} {months[d.month - 1]} {d.year}"
+        )
 
     def month(d: Any) -> str:
         return f"{months[d.month - 1]} {d.year}." if serbian else f"{months[d.month - 1]} {d.year}"

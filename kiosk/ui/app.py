@@ -28,7 +28,10 @@ def run(args: argparse.Namespace) -> int:
     for problem in result.problems:
         log.warning("content: %s", problem)
     if result.exhibit is None:
-        print(f"kiosk: the content folder {content} cannot be shown; run 'kiosk validate {content}'.", file=sys.stderr)
+        print(
+            f"kiosk: the content folder {content} cannot be shown; run 'kiosk validate {content}'.",
+            file=sys.stderr,
+        )
         return 2
 
     app = QGuiApplication(sys.argv[:1])

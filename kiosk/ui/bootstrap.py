@@ -115,14 +115,16 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     window = roots[0]
 
     kiosk = Kiosk(app, engine, window, ctx, session, navigator, idle, images, translations)
-    session.languageChanged.connect(lambda: translations.switch(session.language))
+    session.languageChanged.connect(lambda: translations.switch(ctx.language))
     navigator.routeChanged.connect(lambda: idle.arm(navigator.current.screen != "attract"))
     idle.expired.connect(kiosk.end_session)
     app.installEventFilter(idle)
     return kiosk
 
 
-def place_window(window: QQuickWindow, screen_index: int, windowed: bool, size: tuple[int, int] | None) -> None:
+def place_window(
+    window: QQuickWindow, screen_index: int, windowed: bool, size: tuple[int, int] | None
+) -> None:
     """Fullscreen on the chosen screen with explicit geometry: under a bare X server,
     FullScreen alone leaves a 160x160 window."""
     app = QGuiApplication.instance()

@@ -34,9 +34,15 @@ class AppContext(QObject):
 
     @property
     def presenter(self) -> Presenter:
-        if self._presenter is None or self._presenter.lang != self.language or self._presenter.ex is not self.exhibit:
+        if (
+            self._presenter is None
+            or self._presenter.lang != self.language
+            or self._presenter.ex is not self.exhibit
+        ):
             words = interface_words()
-            self._presenter = Presenter(self.exhibit, self.language, image_url, lambda key: words.get(key, key))
+            self._presenter = Presenter(
+                self.exhibit, self.language, image_url, lambda key: words.get(key, key)
+            )
         return self._presenter
 
     def set_language(self, language: str) -> None:

@@ -24,11 +24,13 @@ class Display(QObject):
     changed = Signal()
     _instance: Display | None = None
 
-    def __init__(self, rotation: int = 0, diagonal_inches: float = 32.0, parent: QObject | None = None) -> None:
+    def __init__(
+        self, rotation: int = 0, diagonal_inches: float = 32.0, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._rotation = rotation
         self._diagonal = diagonal_inches
-        self._pixels_per_mm = 1920 / (diagonal_inches * MM_PER_INCH * 16 / (16**2 + 9**2) ** 0.5)
+        self._pixels_per_mm = 1920 / (diagonal_inches * MM_PER_INCH * 16 / float(337**0.5))
 
     @staticmethod
     def create(_engine: object) -> Display:
@@ -39,8 +41,8 @@ class Display(QObject):
     def configure(self, width_px: int, height_px: int) -> None:
         """Pixel density for the configured diagonal and the real pixel size of the screen."""
         long_px, short_px = max(width_px, height_px), min(width_px, height_px)
-        diagonal_px = (long_px**2 + short_px**2) ** 0.5
-        self._pixels_per_mm = diagonal_px / (self._diagonal * MM_PER_INCH)
+        diagonal_px = float((long_px**2 + short_px**2) ** 0.5)
+        self._pixels_per_mm = float(diagonal_px / (self._diagonal * MM_PER_INCH))
         self.changed.emit()
 
     def _get_rotation(self) -> int:
@@ -55,6 +57,6 @@ class Display(QObject):
 
     def _get_min_touch(self) -> int:
         """15 mm on this screen, and never under 44 px."""
-        return max(44, round(15 * self._pixels_per_mm))
+        return int(max(44, round(15 * self._pixels_per_mm)))
 
     minTouch = Property(int, _get_min_touch, notify=changed)

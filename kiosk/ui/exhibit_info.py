@@ -9,11 +9,10 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content.languages import RIGHT_TO_LEFT, endonym
 from kiosk.ui import context
-from kiosk.ui.navigator import BUILT_SCREENS
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.navigator import BUILT_SCREENS
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ExhibitInfo"]
-
 
 
 @QmlElement

@@ -21,10 +21,12 @@ Resolver = Callable[[str, str], Path | None]
 
 class DerivedImageProvider(QQuickImageProvider):
     def __init__(self, resolve: Resolver) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image, QQuickImageProvider.Flag.ForceAsynchronousImageLoading)
+        super().__init__(
+            QQuickImageProvider.ImageType.Image, QQuickImageProvider.Flag.ForceAsynchronousImageLoading
+        )
         self._resolve = resolve
 
-    def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: A002
+    def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:
         photo_id, _, variant = id.partition("/")
         path = self._resolve(photo_id, variant or "screen")
         image = QImage(str(path)) if path is not None else QImage()
@@ -37,7 +39,9 @@ class DerivedImageProvider(QQuickImageProvider):
                 requestedSize.width() if requestedSize.width() > 0 else image.width(),
                 requestedSize.height() if requestedSize.height() > 0 else image.height(),
             )
-            image = image.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                bound, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image

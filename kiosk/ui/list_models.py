@@ -24,7 +24,13 @@ from PySide6.QtQml import QmlElement
 from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ChapterListModel", "GalleryListModel", "PhotoListModel"]
+__all__ = [
+    "QML_IMPORT_MAJOR_VERSION",
+    "QML_IMPORT_NAME",
+    "ChapterListModel",
+    "GalleryListModel",
+    "PhotoListModel",
+]
 
 _FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -25,7 +25,9 @@ _KNOWN = {
 }
 MAX_HISTORY = 50
 # Screens the views can show. A route to any other screen is refused, so no tap is a dead end.
-BUILT_SCREENS = frozenset({"attract", "home", "story", "chapter", "galleries", "gallery", "photo", "people", "person"})
+BUILT_SCREENS = frozenset(
+    {"attract", "home", "story", "chapter", "galleries", "gallery", "photo", "people", "person"}
+)
 
 
 @QmlElement

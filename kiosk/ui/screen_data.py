@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal
@@ -50,14 +51,15 @@ class ScreenData(QObject):
     def _refresh(self) -> None:
         screen, _, arg = self._route.partition("/")
         presenter = context.current().presenter
-        build = {
+        builders: dict[str, Callable[[], dict[str, Any]]] = {
             "home": lambda: presenter.home(),
             "chapter": lambda: presenter.chapter(arg),
             "gallery": lambda: presenter.gallery(arg),
             "photo": lambda: presenter.photo(arg),
             "person": lambda: presenter.person(arg),
             "people": lambda: {"groups": presenter.people_groups()},
-        }.get(screen)
+        }
+        build = builders.get(screen)
         try:
             self._data = build() if build else {}
         except KeyError:

@@ -9,7 +9,7 @@ Item {
     id: screen
     property string arg
     readonly property bool landscape: width > height
-    readonly property var d: page.data
+    readonly property var d: page ? page.data : ({})
 
     ScreenData { id: page; route: "gallery/" + screen.arg }
     PhotoListModel { id: photos; galleryId: screen.arg }

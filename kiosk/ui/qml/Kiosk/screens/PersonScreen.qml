@@ -8,7 +8,7 @@ Item {
     id: screen
     property string arg
     readonly property bool landscape: width > height * 1.2
-    readonly property var d: page.data
+    readonly property var d: page ? page.data : ({})
 
     ScreenData {
         id: page

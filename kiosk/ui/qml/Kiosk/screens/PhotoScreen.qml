@@ -9,7 +9,7 @@ Rectangle {
     id: screen
     property string arg
     readonly property bool landscape: width > height
-    readonly property var d: page.data
+    readonly property var d: page ? page.data : ({})
     color: Theme.contrast ? "#000000" : "#0b0a08"
 
     ScreenData { id: page; route: "photo/" + screen.arg }
@@ -32,7 +32,7 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
             model: photos
-            currentIndex: photos.indexOf(screen.arg)
+            currentIndex: photos ? photos.indexOf(screen.arg) : -1
             interactive: currentItem === null || (currentItem as ZoomableImage).zoom <= 1.001
             onCurrentIndexChanged: {
                 const item = currentItem as ZoomableImage;

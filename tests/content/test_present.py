@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content.loader import load
+from kiosk.content.present import Presenter, initials
+
+
+def presenter(root: Path, lang: str) -> Presenter:
+    exhibit = load(root).exhibit
+    assert exhibit is not None
+    return Presenter(exhibit, lang, lambda pid, v: f"image://derived/{pid}/{v}", lambda key: f"[{key}]")
+
+
+def test_chapter_neighbours_links_and_progress(mini: Path) -> None:
+    d = presenter(mini, "en").chapter("second")
+    assert (d["number"], d["count"]) == (2, 3)
+    assert d["prevRoute"] == "chapter/first" and d["nextRoute"] == "chapter/third"
+    assert [p["route"] for p in d["people"]] == ["person/tito"]
+    assert [p["route"] for p in d["photos"]] == ["photo/parade", "photo/tank"]
+    assert d["sources"] == ["A. Author, “A Book”, 1983, [pp.] 1-10"]
+    assert d["note"] == "The sources disagree about the date."
+
+
+def test_missing_language_falls_back_visibly(mini: Path) -> None:
+    sr = presenter(mini, "sr")
+    third = sr.chapter("third")
+    assert third["title"] == "The third chapter" and third["fallback"] is True
+    first = sr.chapter("first")
+    assert first["title"] == "Прво поглавље" and first["fallback"] is False
+
+
+def test_person_page_collects_what_mentions_them(mini: Path) -> None:
+    d = presenter(mini, "en").person("tolbukhin")
+    assert [c["id"] for c in d["chapters"]] == ["first"]
+    assert [p["id"] for p in d["photos"]] == ["tank"]
+    assert d["dates"] == "1894–1949" and d["born"] == "16 June 1894"
+    assert d["initials"] == "FT"
+
+
+def test_people_grouped_by_side_in_a_fixed_order(mini: Path) -> None:
+    groups = presenter(mini, "en").people_groups()
+    assert [g["side"] for g in groups] == ["soviet", "yugoslav", "german"]
+    assert groups[0]["label"] == "[side:soviet]"
+
+
+def test_photo_viewer_data(mini: Path) -> None:
+    d = presenter(mini, "sr").photo("parade")
+    assert d["date"] == "14–20. октобар 1944."
+    assert d["fallback"] is True  # caption only in English
+    assert d["credit"] == "Test"
+    assert [c["id"] for c in d["chapters"]] == ["second"]
+
+
+def test_initials() -> None:
+    assert initials("Maximilian von Weichs") == "MW"
+    assert initials("Tito") == "T"
+    assert initials("Фјодор Толбухин") == "ФТ"

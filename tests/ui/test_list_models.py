@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.ui.bootstrap import Kiosk
+from kiosk.ui.list_models import ChapterListModel, GalleryListModel, PhotoListModel
+
+
+def test_models_pass_qt_model_tester(kiosk: Kiosk, qtmodeltester: Any) -> None:
+    for model in (ChapterListModel(), GalleryListModel(), PhotoListModel()):
+        qtmodeltester.check(model, force_py=True)
+        assert model.rowCount() > 0
+
+
+def test_language_change_updates_rows_without_reset(kiosk: Kiosk, qtbot: Any) -> None:
+    model = ChapterListModel()
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        kiosk.session.setLanguage("sr")
+    title_role = next(r for r, name in model.roleNames().items() if bytes(name.data()) == b"title")
+    assert model.data(model.index(0), title_role) == "Прво поглавље"
+
+
+def test_photo_model_follows_the_gallery_of_a_photo(kiosk: Kiosk) -> None:
+    model = PhotoListModel()
+    model.aroundPhoto = "parade"
+    assert model.galleryId == "armour"
+    assert model.ids() == ["tank", "parade"]
+    assert model.indexOf("parade") == 1

@@ -1,0 +1,86 @@
+"""A visit, tap by tap, as a visitor makes it; then the visitor walks away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from kiosk.ui.bootstrap import Kiosk
+from kiosk.ui.settle import settle
+from tests.ui.driver import tap, tap_point, texts
+
+
+def test_a_visit_by_touch_then_idle_reset(kiosk: Kiosk, qtbot: object) -> None:
+    window = kiosk.window
+    assert kiosk.navigator.route == "attract"
+    assert any("Touch to begin" in t for t in texts(window))
+
+    tap_point(window, QPoint(960, 540))
+    assert kiosk.navigator.route == "home"
+
+    tap(window, "The story")
+    assert kiosk.navigator.route == "story"
+    tap(window, "The first chapter")
+    assert kiosk.navigator.route == "chapter/first"
+    tap(window, "Next: The second chapter")
+    assert kiosk.navigator.route == "chapter/second"
+
+    tap(window, "Home")
+    tap(window, "Photographs")
+    assert kiosk.navigator.route == "galleries"
+    tap(window, "Armour")
+    assert kiosk.navigator.route == "gallery/armour"
+    tap(window, "A tank")
+    assert kiosk.navigator.route == "photo/tank"
+
+    tap(window, "Fyodor Tolbukhin")
+    assert kiosk.navigator.route == "person/tolbukhin"
+    tap(window, "Back")
+    assert kiosk.navigator.route == "photo/tank"
+
+    # The visitor changes the language and walks away.
+    tap(window, "Српски")
+    assert kiosk.session.language == "sr"
+    assert kiosk.navigator.route == "photo/tank"  # switching language keeps the visitor where they are
+    assert any("Тенк на улици." in t for t in texts(window))
+    kiosk.session.textStep = 2
+    kiosk.session.reachMode = True
+
+    kiosk.idle.set_timeout(21)  # one second of quiet, then the twenty-second countdown
+    kiosk.idle.poke()
+    qtbot.waitUntil(lambda: kiosk.idle.warning, timeout=3000)  # type: ignore[attr-defined]
+    settle(window, 0.1)
+    assert any("Још сте ту?" in t or "Still there?" in t for t in texts(window))
+    kiosk.idle._seconds_left = 1
+    qtbot.waitUntil(lambda: kiosk.navigator.route == "attract", timeout=3000)  # type: ignore[attr-defined]
+
+    # The next visitor finds everything as new.
+    assert kiosk.session.language == "en"
+    assert (kiosk.session.textStep, kiosk.session.reachMode, kiosk.session.highContrast) == (0, False, False)
+    tap_point(window, QPoint(960, 540))
+    assert kiosk.navigator.route == "home"
+    assert not kiosk.navigator.canGoBack
+
+
+def test_more_time_keeps_the_visit(kiosk: Kiosk, qtbot: object) -> None:
+    kiosk.navigator.begin()
+    kiosk.navigator.go("chapter/first")
+    kiosk.idle.set_timeout(21)
+    kiosk.idle.poke()
+    qtbot.waitUntil(lambda: kiosk.idle.warning, timeout=3000)  # type: ignore[attr-defined]
+    settle(kiosk.window, 0.1)
+    tap(kiosk.window, "More time")
+    assert not kiosk.idle.warning
+    assert kiosk.navigator.route == "chapter/first"
+
+
+def test_unknown_route_is_refused_not_a_dead_end(kiosk: Kiosk) -> None:
+    kiosk.navigator.begin()
+    kiosk.navigator.go("chapter/nope")
+    kiosk.navigator.go("nonsense")
+    assert kiosk.navigator.route == "home"
+
+
+def test_back_from_home_never_reaches_attract(kiosk: Kiosk) -> None:
+    kiosk.navigator.begin()
+    kiosk.navigator.back()
+    assert kiosk.navigator.route == "home"
