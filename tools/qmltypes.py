@@ -41,7 +41,15 @@ def generate() -> str:
         dump = Path(tmp) / "bridge.json"
         sources = [str(ROOT / "kiosk" / "ui" / name) for name in BRIDGE_SOURCES]
         subprocess.run(
-            [sys.executable, str(Path(PySide6.__file__).parent / "scripts" / "metaobjectdump.py"), "-q", "-s", "-o", str(dump), *sources],
+            [
+                sys.executable,
+                str(Path(PySide6.__file__).parent / "scripts" / "metaobjectdump.py"),
+                "-q",
+                "-s",
+                "-o",
+                str(dump),
+                *sources,
+            ],
             check=True,
         )
         bases = _mark_base_classes(dump)
@@ -49,11 +57,16 @@ def generate() -> str:
         subprocess.run(
             [
                 str(qt / "libexec" / "qmltyperegistrar"),
-                "--import-name", "Kiosk.Bridge",
-                "--major-version", "1",
-                "--foreign-types", foreign,
-                "--generate-qmltypes", str(out),
-                "-o", str(Path(tmp) / "registrations.cpp"),
+                "--import-name",
+                "Kiosk.Bridge",
+                "--major-version",
+                "1",
+                "--foreign-types",
+                foreign,
+                "--generate-qmltypes",
+                str(out),
+                "-o",
+                str(Path(tmp) / "registrations.cpp"),
                 str(dump),
             ],
             check=True,
@@ -86,7 +99,9 @@ def _tidy(text: str, bases: dict[str, str]) -> str:
         if "prototype:" not in block[:200]:
             prototype = bases.get(name, "QObject")
             block = block.replace(
-                'accessSemantics: "reference"\n', f'accessSemantics: "reference"\n        prototype: "{prototype}"\n', 1
+                'accessSemantics: "reference"\n',
+                f'accessSemantics: "reference"\n        prototype: "{prototype}"\n',
+                1,
             )
         fixed.append(block)
     return "    Component {\n".join(fixed)
