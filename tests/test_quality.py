@@ -52,3 +52,8 @@ def test_qmllint_without_warnings() -> None:
 def test_bridge_type_info_is_current() -> None:
     result = run(sys.executable, str(ROOT / "tools" / "qmltypes.py"), "--check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_interface_translations_are_complete_and_compiled() -> None:
+    result = run(sys.executable, str(ROOT / "tools" / "translations.py"), "--check")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -23,13 +23,13 @@ SOURCE_LANGUAGE = "en"
 
 
 def load_translator(language: str, folder: Path = I18N_DIR) -> QTranslator | None:
-    if language == SOURCE_LANGUAGE:
-        return None
+    """English is the source language; its file only adds plural forms ("1 chapter")."""
     translator = QTranslator()
     for candidate in (language, language.split("-")[0]):
         if translator.load(str(folder / f"kiosk_{candidate}.qm")):
             return translator
-    log.info("no interface translation for %s; interface shown in English", language)
+    if language != SOURCE_LANGUAGE:
+        log.info("no interface translation for %s; interface shown in English", language)
     return None
 
 
@@ -44,7 +44,7 @@ class Translations(QObject):
         self._languages = languages
         self._translators = {lang: load_translator(lang) for lang in languages}
         self._active: QTranslator | None = None
-        self._language = SOURCE_LANGUAGE
+        self._language = ""
         self._engine: QQmlEngine | None = None
 
     @staticmethod

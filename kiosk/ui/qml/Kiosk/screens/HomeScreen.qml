@@ -16,11 +16,11 @@ Item {
         "map": qsTr("Campaign map")
     })
     readonly property var blurbs: ({
-        "story": qsTr("%n chapter(s), from the first advance to the city's liberation", "", ExhibitInfo.counts["story"] || 0),
-        "galleries": qsTr("%n photograph(s) with captions and credits", "", ExhibitInfo.counts["photos"] || 0),
-        "people": qsTr("%n commander(s) and leader(s) on every side", "", ExhibitInfo.counts["people"] || 0),
-        "timeline": qsTr("%n dated event(s), day by day", "", ExhibitInfo.counts["timeline"] || 0),
-        "map": qsTr("%n place(s) on the map of the offensive", "", ExhibitInfo.counts["map"] || 0)
+        "story": qsTr("%n chapter(s) to read", "", ExhibitInfo.counts["story"] || 0),
+        "galleries": qsTr("%n photograph(s) with their stories", "", ExhibitInfo.counts["photos"] || 0),
+        "people": qsTr("%n biographies from every side", "", ExhibitInfo.counts["people"] || 0),
+        "timeline": qsTr("%n event(s), day by day", "", ExhibitInfo.counts["timeline"] || 0),
+        "map": qsTr("%n place(s) on the map", "", ExhibitInfo.counts["map"] || 0)
     })
 
     Column {
