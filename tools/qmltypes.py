@@ -70,6 +70,7 @@ def generate() -> str:
                 str(dump),
             ],
             check=True,
+            capture_output=True,  # the registrar warns about every Python base class; not actionable
         )
         return _tidy(out.read_text(), bases)
 
