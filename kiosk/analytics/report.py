@@ -1,0 +1,396 @@
+"""The visitor report: one self-contained HTML page plus CSV files for spreadsheets.
+
+The page has no JavaScript and no external assets (charts are inline SVG, styles
+inline), so it opens from a USB stick on any laptop and prints cleanly.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from kiosk.analytics import charts
+from kiosk.analytics.stats import CONTENT_KINDS, ReportData, RouteStats, collect, report_period
+from kiosk.analytics.store import AnalyticsStore
+
+StrPath = str | Path
+
+KIND_HEADINGS = {"chapter": "Chapters", "photo": "Photos", "person": "People", "other": "Other screens"}
+END_REASON_LABELS = {
+    "timeout": "Left (idle timeout)",
+    "attract": "Went back to start",
+    "admin": "Staff opened admin",
+    "shutdown": "Kiosk shut down",
+}
+CSV_FILES = ("daily.csv", "sessions.csv", "views.csv", "events.csv")
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    total = round(seconds)
+    if total < 60:
+        return f"{total} s"
+    if total < 3600:
+        return f"{total // 60} min {total % 60:02d} s"
+    return f"{total // 3600} h {total % 3600 // 60:02d} min"
+
+
+def _minutes_seconds(seconds: float) -> str:
+    total = round(seconds)
+    return f"{total // 60}:{total % 60:02d}"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "–"
+
+
+def _day_label(day: date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def build_report(
+    db_path: StrPath,
+    out_dir: StrPath,
+    since: date | None,
+    now: datetime,
+    *,
+    titles: Mapping[str, str] | None = None,
+) -> Path:
+    """Write ``index.html`` and the CSV files into ``out_dir``; return the HTML path.
+
+    ``since`` is the first day included (``None``: from the first recorded session);
+    the report runs to the day of ``now``. ``titles`` may map routes such as
+    ``chapter/belgrade`` to readable names; unmapped routes show their id.
+    """
+    if not Path(db_path).is_file():
+        # sqlite3 would silently create an empty database and report zero visitors.
+        raise FileNotFoundError(f"no analytics database at {db_path}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with AnalyticsStore(db_path) as store:
+        data = collect(store, since, now)
+        first, last = report_period(store, since, now)
+        start = datetime.combine(first, time())
+        end = datetime.combine(last + timedelta(days=1), time())
+        _write_csv(
+            out / "sessions.csv",
+            [
+                "id",
+                "started_at",
+                "ended_at",
+                "end_reason",
+                "language",
+                "text_scale",
+                "high_contrast",
+                "reach_mode",
+                "duration_s",
+            ],
+            (
+                [
+                    s.id,
+                    s.started_at.isoformat(sep=" "),
+                    s.ended_at.isoformat(sep=" ") if s.ended_at else "",
+                    s.end_reason or "",
+                    s.language,
+                    f"{s.text_scale:g}",
+                    int(s.high_contrast),
+                    int(s.reach_mode),
+                    "" if s.duration_s is None else f"{s.duration_s:.1f}",
+                ]
+                for s in store.iter_sessions(start, end)
+            ),
+        )
+        _write_csv(
+            out / "views.csv",
+            ["session_id", "route", "started_at", "dwell_s"],
+            (
+                [v.session_id, v.route, v.started_at.isoformat(sep=" "), f"{v.dwell_s:.1f}"]
+                for v in store.iter_views(start, end)
+            ),
+        )
+        _write_csv(
+            out / "events.csv",
+            ["session_id", "at", "kind", "value"],
+            ([e.session_id, e.at.isoformat(sep=" "), e.kind, e.value] for e in store.iter_events(start, end)),
+        )
+    _write_csv(
+        out / "daily.csv",
+        ["date", "sessions", "median_duration_s", "total_duration_s", "views"],
+        (
+            [
+                d.day.isoformat(),
+                d.sessions,
+                "" if d.median_duration_s is None else f"{d.median_duration_s:.1f}",
+                f"{d.total_duration_s:.1f}",
+                d.views,
+            ]
+            for d in data.daily
+        ),
+    )
+    html_path = out / "index.html"
+    html_path.write_text(render_html(data, titles or {}), encoding="utf-8")
+    return html_path
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+# -- HTML ------------------------------------------------------------------------
+
+STYLE = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f4f5f6; color: #2b2f33;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1100px; margin: 0 auto; padding: 28px 24px 40px; }
+h1 { font-size: 28px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 0 0 12px; }
+h3 { font-size: 14px; margin: 0 0 8px; color: #6b7379; text-transform: uppercase; letter-spacing: .04em; }
+p { margin: 0 0 8px; }
+.period { color: #6b7379; margin-bottom: 20px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px;
+  margin-bottom: 16px; }
+.tile, section { background: #fff; border: 1px solid #e1e4e7; border-radius: 10px; }
+.tile { padding: 14px 16px; }
+.tile .value { font-size: 26px; font-weight: 650; color: #2f6f8f; }
+.tile .label { color: #6b7379; font-size: 13px; }
+section { padding: 18px 20px; margin-bottom: 16px; break-inside: avoid; }
+.cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 20px 28px; }
+.pairs { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 20px 28px; }
+.note { color: #6b7379; font-size: 13px; }
+.empty { color: #6b7379; font-style: italic; }
+svg.chart { width: 100%; height: auto; display: block; font-size: 12px;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+table { border-collapse: collapse; font-size: 13px; }
+td, th { text-align: left; padding: 3px 14px 3px 0; }
+footer { color: #6b7379; font-size: 13px; }
+a { color: #2f6f8f; }
+@media print { body { background: #fff; } main { padding: 0; } section, .tile { border-color: #ccc; } }
+"""
+
+
+def render_html(data: ReportData, titles: Mapping[str, str]) -> str:
+    period = f"{_long_date(data.first_day)} – {_long_date(data.last_day)}"
+    body = [
+        "<header>",
+        "<h1>Visitor report</h1>",
+        f'<p class="period">{escape(period)} · generated {escape(_long_date(data.generated_at.date()))}'
+        f" {data.generated_at:%H:%M} · times are the kiosk's local time</p>",
+        "</header>",
+        _tiles(data),
+    ]
+    if data.sessions == 0:
+        body.append(
+            '<section><p class="empty">No visitor sessions were recorded in this period.</p></section>'
+        )
+    else:
+        body += [
+            _daily_section(data),
+            _hour_and_length_section(data),
+            _median_section(data),
+            _top_routes_section(data, titles),
+            _choices_section(data),
+            _endings_section(data),
+        ]
+    body.append(_footer())
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Visitor report · {escape(period)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        "<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _tiles(data: ReportData) -> str:
+    open_days = sum(1 for d in data.daily if d.sessions)
+    hour = data.busiest_hour()
+    tiles = [
+        (f"{data.sessions:,}", "visitor sessions"),
+        (format_duration(data.median_duration_s), "median session length"),
+        (f"{data.sessions / open_days:.0f}" if open_days else "–", "sessions per day with visitors"),
+        (f"{data.views:,}", "screens viewed"),
+        (f"{hour:02d}:00–{(hour + 1) % 24:02d}:00" if hour is not None else "–", "busiest hour"),
+    ]
+    cells = "".join(
+        f'<div class="tile"><div class="value">{escape(value)}</div>'
+        f'<div class="label">{escape(label)}</div></div>'
+        for value, label in tiles
+    )
+    return f'<div class="tiles">{cells}</div>'
+
+
+def _daily_section(data: ReportData) -> str:
+    chart = charts.column_chart(
+        [(_day_label(d.day), d.sessions) for d in data.daily],
+        title="Sessions per day",
+        highlight=[d.day.weekday() >= 5 for d in data.daily],
+        chart_id="chart-daily",
+    )
+    return (
+        f'<section><h2>Sessions per day</h2>{chart}<p class="note">Lighter columns are Saturdays and '
+        "Sundays.</p></section>"
+    )
+
+
+def _hour_and_length_section(data: ReportData) -> str:
+    used = [h for h in range(24) if data.hourly[h]]
+    # Only the hours the museum is actually busy, padded by one, so bars are not hairlines.
+    first = max(0, min(used) - 1) if used else 8
+    last = min(23, max(used) + 1) if used else 18
+    hourly = charts.column_chart(
+        [(f"{h:02d}", data.hourly[h]) for h in range(first, last + 1)],
+        title="Sessions by hour of day",
+        width=520,
+        chart_id="chart-hourly",
+    )
+    lengths = charts.column_chart(
+        data.length_histogram,
+        title="How long sessions lasted",
+        width=520,
+        chart_id="chart-lengths",
+    )
+    return (
+        '<section><div class="cols">'
+        f"<div><h2>Sessions by hour of day</h2>{hourly}"
+        '<p class="note">By the hour a session started (for example 14 = 14:00–14:59).</p></div>'
+        f"<div><h2>How long sessions lasted</h2>{lengths}"
+        '<p class="note">From the first touch to the last; the idle time before the kiosk '
+        "returned to its start screen is not counted.</p></div>"
+        "</div></section>"
+    )
+
+
+def _median_section(data: ReportData) -> str:
+    chart = charts.column_chart(
+        [(_day_label(d.day), (d.median_duration_s or 0) / 60) for d in data.daily],
+        title="Median session length per day (minutes)",
+        value_format=lambda m: format_duration(m * 60),
+        tick_format=lambda m: f"{m:g} min",
+        label_format=lambda m: _minutes_seconds(m * 60),
+        integer=False,
+        chart_id="chart-median",
+    )
+    return (
+        f"<section><h2>Median session length per day</h2>{chart}"
+        f'<p class="note">Minutes:seconds. Half the sessions were shorter, half longer. Over the '
+        f"whole period: {escape(format_duration(data.median_duration_s))}.</p></section>"
+    )
+
+
+def _route_rows(routes: Sequence[RouteStats], titles: Mapping[str, str]) -> list[tuple[str, float, str]]:
+    return [
+        (
+            titles.get(r.route, r.item),
+            r.views,
+            f"{r.views:,} · {format_duration(r.median_dwell_s)}",
+        )
+        for r in routes
+    ]
+
+
+def _top_routes_section(data: ReportData, titles: Mapping[str, str]) -> str:
+    columns = []
+    for kind in (*CONTENT_KINDS, "other"):
+        top = data.top_routes(kind)
+        heading = KIND_HEADINGS[kind]
+        if top:
+            chart = charts.bar_list(
+                _route_rows(top, titles),
+                title=f"Most viewed: {heading.lower()}",
+                width=500,
+                label_width=170,
+                chart_id=f"chart-top-{kind}",
+            )
+        else:
+            chart = '<p class="empty">None viewed.</p>'
+        columns.append(f"<div><h3>{heading}</h3>{chart}</div>")
+    return (
+        '<section><h2>Most viewed</h2><div class="pairs">' + "".join(columns) + "</div>"
+        '<p class="note">Views, then the median time spent on the screen. Top ten of each; '
+        "every screen is in views.csv.</p></section>"
+    )
+
+
+def _choices_section(data: ReportData) -> str:
+    total = data.sessions
+    languages = charts.bar_list(
+        [(code, count, f"{count:,} · {_percent(count, total)}") for code, count in data.languages],
+        title="Language",
+        width=520,
+        label_width=90,
+        chart_id="chart-languages",
+    )
+    use = data.accessibility
+    access_rows = [
+        ("Larger text", use.larger_text),
+        ("High contrast", use.high_contrast),
+        ("Reach mode", use.reach_mode),
+    ]
+    accessibility = charts.bar_list(
+        [(label, count, f"{count:,} · {_percent(count, total)}") for label, count in access_rows],
+        title="Accessibility options used",
+        width=520,
+        label_width=120,
+        chart_id="chart-accessibility",
+    )
+    return (
+        '<section><div class="cols">'
+        f"<div><h2>Language</h2>{languages}"
+        '<p class="note">The language each session ended in.</p></div>'
+        f"<div><h2>Accessibility options</h2>{accessibility}"
+        '<p class="note">Sessions that turned the option on at least once.</p></div>'
+        "</div></section>"
+    )
+
+
+def _endings_section(data: ReportData) -> str:
+    ended = sum(data.end_reasons.values())
+    endings = charts.bar_list(
+        [
+            (END_REASON_LABELS[reason], count, f"{count:,} · {_percent(count, ended)}")
+            for reason, count in data.end_reasons.items()
+        ],
+        title="How sessions ended",
+        width=520,
+        label_width=170,
+        chart_id="chart-endings",
+    )
+    kinds = data.views_by_kind()
+    screens = charts.bar_list(
+        [(KIND_HEADINGS.get(k, k.capitalize()), n, f"{n:,} · {_percent(n, data.views)}") for k, n in kinds],
+        title="Views by kind of screen",
+        width=520,
+        label_width=120,
+        chart_id="chart-screens",
+    )
+    return (
+        '<section><div class="cols">'
+        f"<div><h2>How sessions ended</h2>{endings}</div>"
+        f"<div><h2>Views by kind of screen</h2>{screens}</div>"
+        "</div></section>"
+    )
+
+
+def _footer() -> str:
+    links = ", ".join(f'<a href="{name}">{name}</a>' for name in CSV_FILES)
+    return (
+        "<footer><p>The numbers behind this page, for spreadsheets: "
+        f"{links} (in the same folder as this page).</p>"
+        "<p>A session is one visitor's use of the kiosk, from the first touch until the kiosk went "
+        "back to its start screen. The kiosk records no names, faces, photos or anything a visitor "
+        "types: only which screens were open, for how long, and the language and accessibility "
+        "options chosen.</p></footer>"
+    )

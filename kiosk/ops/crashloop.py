@@ -1,0 +1,127 @@
+"""Safe mode after a crash loop.
+
+systemd restarts the kiosk forever (``Restart=always``, no start limit), which is right
+for a one-off crash but not for a content folder that crashes the app on every load.
+This guard notices: if ``limit`` runs that started within ``window_s`` all ended
+uncleanly (crash, watchdog kill, power cut), :meth:`in_safe_mode` says so and the app
+should start in safe mode (the bundled exhibit, admin screen reachable, and a notice
+for staff) instead of crashing again.
+
+The state file holds recent start times, each with whether that run ended cleanly.
+It is written atomically, so a power cut during the write cannot lose the history.
+
+Usage::
+
+    guard = CrashLoopGuard(paths.crash_loop)
+    guard.record_start()
+    if guard.in_safe_mode(): ...
+    ...
+    guard.mark_clean_exit()   # on a normal quit only
+
+Leaving safe mode: it ends by itself once the crashed runs fall out of the window; an
+admin who fixed the cause can call :meth:`reset` (``kiosk admin`` or the admin view).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.ops.atomic import StrPath, atomic_write_json
+
+log = logging.getLogger(__name__)
+
+# More entries than any sensible limit needs; stops the file growing without end.
+MAX_ENTRIES = 50
+
+
+@dataclass
+class _Start:
+    at: float
+    clean_exit: bool
+
+
+class CrashLoopGuard:
+    def __init__(
+        self,
+        state_path: StrPath,
+        limit: int = 3,
+        window_s: float = 600,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        self._path = Path(state_path)
+        self.limit = limit
+        self.window_s = window_s
+        self._clock = clock
+        self._started = False
+        self._safe_mode = False
+
+    def _load(self) -> list[_Start]:
+        try:
+            raw = json.loads(self._path.read_text(encoding="utf-8"))
+            return [_Start(float(item["at"]), bool(item["clean_exit"])) for item in raw["starts"]]
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("crash-loop state %s unreadable; starting a fresh history", self._path)
+            return []
+
+    def _save(self, starts: list[_Start]) -> None:
+        atomic_write_json(
+            self._path, {"starts": [{"at": s.at, "clean_exit": s.clean_exit} for s in starts[-MAX_ENTRIES:]]}
+        )
+
+    def _recent(self, starts: list[_Start], now: float) -> list[_Start]:
+        # abs(): a clock stepped backwards (no RTC before NTP) leaves starts "in the
+        # future"; count them as recent rather than trusting either clock reading.
+        return [s for s in starts if abs(now - s.at) <= self.window_s]
+
+    def record_start(self) -> bool:
+        """Call first thing at start-up; returns :meth:`in_safe_mode`.
+
+        The run counts as unclean until :meth:`mark_clean_exit`. The safe-mode decision
+        is taken here, once: it does not flip in the middle of a run as time passes.
+        """
+        now = self._clock()
+        starts = self._load()
+        if starts and not starts[-1].clean_exit:
+            log.warning("previous run did not exit cleanly")
+        earlier = self._recent(starts, now)
+        unclean = sum(1 for s in earlier if not s.clean_exit)
+        self._save([*earlier, _Start(now, clean_exit=False)])
+        self._started = True
+        self._safe_mode = unclean >= self.limit
+        if self._safe_mode:
+            log.error(
+                "crash loop: %d unclean runs within %.0f s; starting in safe mode", unclean, self.window_s
+            )
+        return self._safe_mode
+
+    def mark_clean_exit(self) -> None:
+        """Call on a normal quit (closing time, admin restart), never from a crash handler."""
+        starts = self._load()
+        if starts and not starts[-1].clean_exit:
+            starts[-1].clean_exit = True
+            self._save(starts)
+
+    def in_safe_mode(self) -> bool:
+        """Whether this run is in safe mode (as decided by :meth:`record_start`)."""
+        if not self._started:
+            # Asked before the run was recorded (e.g. by the CLI): judge the history.
+            starts = self._recent(self._load(), self._clock())
+            return sum(1 for s in starts if not s.clean_exit) >= self.limit
+        return self._safe_mode
+
+    def reset(self) -> None:
+        """Leave safe mode and forget earlier crashes (after an admin fixed the cause).
+
+        The current run stays recorded, so a crash after the reset still counts.
+        """
+        self._save(self._load()[-1:] if self._started else [])
+        self._safe_mode = False

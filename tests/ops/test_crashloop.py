@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.ops.crashloop import MAX_ENTRIES, CrashLoopGuard
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Path:
+    return tmp_path / "crash-loop.json"
+
+
+def crash(state: Path, clock: FakeClock, gap_s: float = 10) -> bool:
+    """One run that starts and dies without marking a clean exit; returns its safe-mode flag."""
+    safe = CrashLoopGuard(state, clock=clock).record_start()
+    clock.now += gap_s
+    return safe
+
+
+def test_three_crashes_in_the_window_mean_safe_mode(state: Path, clock: FakeClock) -> None:
+    assert [crash(state, clock) for _ in range(3)] == [False, False, False]
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start() is True
+    assert guard.in_safe_mode()
+
+
+def test_clean_exits_do_not_count(state: Path, clock: FakeClock) -> None:
+    for _ in range(10):
+        guard = CrashLoopGuard(state, clock=clock)
+        assert guard.record_start() is False
+        clock.now += 5
+        guard.mark_clean_exit()
+    assert not CrashLoopGuard(state, clock=clock).record_start()
+
+
+def test_crashes_spread_beyond_the_window_do_not_count(state: Path, clock: FakeClock) -> None:
+    for _ in range(6):
+        assert crash(state, clock, gap_s=301) is False  # two crashes per 10 minutes at most
+
+
+def test_safe_mode_ends_when_the_crashes_age_out(state: Path, clock: FakeClock) -> None:
+    for _ in range(3):
+        crash(state, clock)
+    clock.now += 600
+    assert CrashLoopGuard(state, clock=clock).record_start() is False
+
+
+def test_decision_holds_for_the_whole_run(state: Path, clock: FakeClock) -> None:
+    for _ in range(3):
+        crash(state, clock)
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start()
+    clock.now += 3600
+    assert guard.in_safe_mode()
+
+
+def test_reset_leaves_safe_mode_but_keeps_the_current_run(state: Path, clock: FakeClock) -> None:
+    for _ in range(3):
+        crash(state, clock)
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start()
+    guard.reset()
+    assert not guard.in_safe_mode()
+    # The current run crashes after the reset: that is one crash, not four.
+    clock.now += 10
+    assert crash(state, clock) is False
+    starts = json.loads(state.read_text())["starts"]
+    assert [s["clean_exit"] for s in starts] == [False, False]
+
+
+def test_limit_and_window_are_configurable(state: Path, clock: FakeClock) -> None:
+    CrashLoopGuard(state, limit=1, window_s=60, clock=clock).record_start()
+    clock.now += 30
+    assert CrashLoopGuard(state, limit=1, window_s=60, clock=clock).record_start()
+    with pytest.raises(ValueError):
+        CrashLoopGuard(state, limit=0)
+
+
+def test_in_safe_mode_before_record_start_judges_history(state: Path, clock: FakeClock) -> None:
+    for _ in range(3):
+        crash(state, clock)
+    assert CrashLoopGuard(state, clock=clock).in_safe_mode()
+
+
+def test_clock_stepping_back_still_counts_recent_crashes(state: Path, clock: FakeClock) -> None:
+    for _ in range(3):
+        crash(state, clock)
+    clock.now -= 300  # NTP corrects a fast clock
+    assert CrashLoopGuard(state, clock=clock).record_start()
+
+
+def test_unreadable_state_starts_fresh(state: Path, clock: FakeClock) -> None:
+    state.write_text("{")
+    assert CrashLoopGuard(state, clock=clock).record_start() is False
+    assert len(json.loads(state.read_text())["starts"]) == 1
+
+
+def test_history_is_bounded(state: Path, clock: FakeClock) -> None:
+    for _ in range(MAX_ENTRIES + 20):
+        crash(state, clock, gap_s=0.01)
+    assert len(json.loads(state.read_text())["starts"]) == MAX_ENTRIES
