@@ -1,0 +1,38 @@
+"""Image derivatives for the kiosk: pure Python on Pillow, no Qt (a test enforces it).
+
+The Qt layer needs only this surface:
+
+- ``DerivativeCache(cache_dir, sizes=DEFAULT_SIZES, sandbox=None)`` then
+  ``prepare([(key, source_path), ...]) -> {key: Prepared}``, ``path(key, "screen" | "thumb")``,
+  ``reason(key)``, ``prune(keep_keys)``, ``close()``;
+- ``ImageRejected.reason`` for anything shown to a curator.
+
+``make_derivatives`` and ``DecodeSandbox`` are the layers underneath, usable on their own.
+"""
+
+from kiosk.images.cache import CacheStats, DerivativeCache, Prepared
+from kiosk.images.derivatives import (
+    DEFAULT_LIMITS,
+    DEFAULT_SIZES,
+    PIPELINE_VERSION,
+    ImageInfo,
+    Limits,
+    make_derivatives,
+)
+from kiosk.images.errors import ImageRejected
+from kiosk.images.sandbox import DecodeSandbox, SandboxStats
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_SIZES",
+    "PIPELINE_VERSION",
+    "CacheStats",
+    "DecodeSandbox",
+    "DerivativeCache",
+    "ImageInfo",
+    "ImageRejected",
+    "Limits",
+    "Prepared",
+    "SandboxStats",
+    "make_derivatives",
+]

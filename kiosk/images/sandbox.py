@@ -1,0 +1,396 @@
+"""Decode curator files in separate processes, so a bad file costs one image, never the kiosk.
+
+Image decoders are C code fed untrusted input. A segfault, an endless loop or a runaway
+allocation in a worker rejects that picture and the worker is replaced; the parent (the
+Qt application) never notices beyond a failed Future.
+
+Design notes:
+
+- "spawn" start method: forking a process that runs Qt threads can deadlock the child on
+  a lock some other thread held at fork time. Spawn starts a fresh interpreter instead.
+  A frozen (PyInstaller) build must call ``multiprocessing.freeze_support()`` first thing
+  in ``main``, and the entry module must not start Qt at import time (spawned children
+  re-import ``__main__``).
+- A plain ProcessPoolExecutor is not enough: one dead worker breaks the whole pool, and it
+  cannot kill a worker stuck on one task. Here each worker has a parent-side thread that
+  feeds it one request at a time over a pipe and waits with a deadline.
+- Memory is capped with RLIMIT_AS in the child (Linux/macOS; Windows has no rlimits, so only
+  the timeout applies there).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import queue
+import threading
+from collections.abc import Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Final
+
+from kiosk.images.derivatives import DEFAULT_LIMITS, DEFAULT_SIZES, ImageInfo, Limits, make_derivatives
+from kiosk.images.errors import ImageRejected
+from kiosk.images.worker import READY, DecodeJob, Reply, Request, worker_main
+
+DEFAULT_TIMEOUT: Final = 30.0
+DEFAULT_MEMORY_LIMIT: Final = 1536 * 1024 * 1024
+# Lower priority than the UI thread, so a batch of 24 MP decodes never stutters an animation.
+DEFAULT_NICENESS: Final = 5
+CRASH_MESSAGE: Final = "the image could not be decoded (the decoder stopped unexpectedly)"
+SHUTDOWN_MESSAGE: Final = "the kiosk stopped before the picture was prepared"
+_START_TIMEOUT: Final = 60.0  # a cold start on a slow kiosk disk can take seconds
+_STOP_GRACE: Final = 2.0
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SandboxStats:
+    workers_started: int
+    workers_replaced: int  # after a crash, a timeout or running out of memory
+
+
+@dataclass
+class _Task:
+    src: Path
+    out: dict[str, Path]
+    sizes: dict[str, tuple[int, int]]
+    future: Future[ImageInfo]
+
+
+class _WorkerLostError(Exception):
+    """The child process died or stopped answering."""
+
+
+class _Worker:
+    """One child process and the parent's end of its pipe."""
+
+    def __init__(
+        self,
+        ctx: multiprocessing.context.SpawnContext,
+        job: DecodeJob,
+        limits: Limits,
+        memory_limit: int | None,
+        niceness: int,
+        name: str,
+    ) -> None:
+        self._conn, child_conn = ctx.Pipe(duplex=True)
+        self._proc = ctx.Process(
+            target=worker_main,
+            args=(child_conn, job, limits, memory_limit, niceness),
+            name=name,
+            daemon=True,
+        )
+        self._proc.start()
+        # Only the child may hold its end: then the child's death reads as EOF here.
+        child_conn.close()
+        self._ready = False
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid
+
+    def wait_ready(self, timeout: float) -> None:
+        if self._ready:
+            return
+        try:
+            if not self._conn.poll(timeout):
+                raise _WorkerLostError(f"worker did not start within {timeout:g} s")
+            message = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise _WorkerLostError(f"worker died while starting (exit code {self._exitcode()})") from exc
+        if message != READY:
+            raise _WorkerLostError(f"worker said {message!r} instead of {READY!r}")
+        self._ready = True
+
+    def run(self, request: Request, timeout: float) -> Reply | None:
+        """Send one request; the reply, or None when the deadline passed (worker killed)."""
+        try:
+            self._conn.send(request)
+            if not self._conn.poll(timeout):
+                self.kill()
+                return None
+            reply: Reply = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise _WorkerLostError(f"exit code {self._exitcode()}") from exc
+        return reply
+
+    def _exitcode(self) -> int | None:
+        self._proc.join(_STOP_GRACE)
+        return self._proc.exitcode
+
+    def alive(self) -> bool:
+        return self._ready and self._proc.is_alive()
+
+    def terminate_now(self) -> None:
+        """Kill the process without touching the pipe (safe while another thread reads it)."""
+        if self._proc.is_alive():
+            self._proc.kill()
+
+    def kill(self) -> None:
+        self._proc.kill()
+        self._proc.join(_STOP_GRACE)
+        self._conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self._conn.send(None)
+        self._proc.join(_STOP_GRACE)
+        if self._proc.is_alive():
+            self._proc.kill()
+            self._proc.join(_STOP_GRACE)
+        self._conn.close()
+
+
+class DecodeSandbox:
+    """A pool of decode worker processes with a per-image time limit and memory limit.
+
+    ``job`` must be a module-level function (it is pickled by name into each child); it
+    exists so tests can inject crashes and hangs, and defaults to ``make_derivatives``.
+    Futures complete on the pool's own threads: a Qt caller should hop back to the GUI
+    thread (a queued signal) before touching widgets.
+    """
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+        limits: Limits = DEFAULT_LIMITS,
+        niceness: int = DEFAULT_NICENESS,
+        job: DecodeJob = make_derivatives,
+    ) -> None:
+        count = workers if workers is not None else (os.cpu_count() or 1)
+        if count < 1:
+            raise ValueError("a sandbox needs at least one worker")
+        if timeout <= 0:
+            raise ValueError("timeout must be positive")
+        self._ctx = multiprocessing.get_context("spawn")
+        self._timeout = timeout
+        self._memory_limit = memory_limit
+        self._limits = limits
+        self._niceness = niceness
+        self._job = job
+        self._tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._aborting = False
+        self._started = 0
+        self._replaced = 0
+        self._slots = [_Slot(self, i) for i in range(count)]
+        self._threads = [
+            threading.Thread(target=slot.serve, name=f"decode-sandbox-{i}", daemon=True)
+            for i, slot in enumerate(self._slots)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    @property
+    def workers(self) -> int:
+        return len(self._slots)
+
+    @property
+    def timeout(self) -> float:
+        return self._timeout
+
+    @property
+    def limits(self) -> Limits:
+        return self._limits
+
+    @property
+    def stats(self) -> SandboxStats:
+        with self._lock:
+            return SandboxStats(self._started, self._replaced)
+
+    def start(self) -> None:
+        """Start every worker now and wait until all are ready (optional: they start lazily).
+
+        Useful at application start, so the first pictures do not pay interpreter start-up.
+        """
+        try:
+            for slot in self._slots:
+                slot.launch()
+            for slot in self._slots:
+                slot.ensure_ready()
+        except (_WorkerLostError, OSError) as exc:
+            raise RuntimeError(f"the decode workers could not be started: {exc}") from exc
+
+    def submit(
+        self,
+        src: Path,
+        out: Mapping[str, Path],
+        sizes: Mapping[str, tuple[int, int]] = DEFAULT_SIZES,
+    ) -> Future[ImageInfo]:
+        """Queue one picture. The Future fails with ImageRejected for every kind of failure."""
+        future: Future[ImageInfo] = Future()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the decode sandbox is closed")
+            self._tasks.put(_Task(Path(src), dict(out), dict(sizes), future))
+        return future
+
+    def close(self, *, cancel_pending: bool = True, wait: bool = True) -> None:
+        """Stop the workers.
+
+        By default queued pictures are cancelled and pictures being decoded are abandoned
+        (their workers killed, their Futures failed with a non-permanent ImageRejected), so
+        quitting the kiosk never waits for a slow or hung decode. With
+        ``cancel_pending=False`` everything submitted is finished first. ``wait`` blocks
+        until the worker processes are gone.
+        """
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._aborting = cancel_pending
+            if cancel_pending:
+                while True:
+                    try:
+                        task = self._tasks.get_nowait()
+                    except queue.Empty:
+                        break
+                    if task is not None:
+                        task.future.cancel()
+            for _ in self._slots:
+                self._tasks.put(None)
+        if cancel_pending:
+            for slot in self._slots:
+                slot.abort()
+        if wait:
+            for thread in self._threads:
+                if thread is not threading.current_thread():  # close() from a Future callback
+                    thread.join()
+
+    def __enter__(self) -> DecodeSandbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Called by slots.
+    def _new_worker(self, index: int) -> _Worker:
+        worker = _Worker(
+            self._ctx, self._job, self._limits, self._memory_limit, self._niceness, f"decode-worker-{index}"
+        )
+        with self._lock:
+            self._started += 1
+        return worker
+
+    @property
+    def _shutting_down(self) -> bool:
+        return self._aborting
+
+    def _count_replacement(self) -> None:
+        with self._lock:
+            self._replaced += 1
+
+
+class _Slot:
+    """One parent-side thread's worker: started lazily, replaced whenever it is lost."""
+
+    def __init__(self, pool: DecodeSandbox, index: int) -> None:
+        self._pool = pool
+        self._index = index
+        self._lock = threading.Lock()
+        self._worker: _Worker | None = None
+
+    def launch(self) -> None:
+        with self._lock:
+            if self._worker is None:
+                self._worker = self._pool._new_worker(self._index)
+
+    def ensure_ready(self) -> _Worker:
+        with self._lock:
+            if self._worker is None:
+                self._worker = self._pool._new_worker(self._index)
+            worker = self._worker
+            try:
+                worker.wait_ready(_START_TIMEOUT)
+            except _WorkerLostError:
+                worker.kill()
+                self._worker = None
+                raise
+            return worker
+
+    def serve(self) -> None:
+        tasks = self._pool._tasks
+        while True:
+            task = tasks.get()
+            if task is None:
+                break
+            if not task.future.set_running_or_notify_cancel():
+                continue
+            try:
+                info = self._run(task)
+            except ImageRejected as exc:
+                task.future.set_exception(exc)
+            except BaseException as exc:  # never let a slot thread die with a Future pending
+                _log.exception("decode sandbox slot %d failed", self._index)
+                task.future.set_exception(
+                    ImageRejected(f"the image could not be decoded ({exc})", permanent=False)
+                )
+            else:
+                task.future.set_result(info)
+        with self._lock:
+            if self._worker is not None:
+                self._worker.stop()
+                self._worker = None
+
+    def _run(self, task: _Task) -> ImageInfo:
+        try:
+            worker = self.ensure_ready()
+            if not worker.alive():  # died while idle (killed from outside): not this picture's fault
+                self._replace()
+                worker = self.ensure_ready()
+        except (_WorkerLostError, OSError) as exc:
+            _log.error("decode worker could not be started: %s", exc)
+            raise ImageRejected("the picture decoder could not be started", permanent=False) from exc
+
+        timeout = self._pool.timeout
+        try:
+            reply = worker.run((task.src, task.out, task.sizes), timeout)
+        except _WorkerLostError as exc:
+            self._replace()
+            if self._pool._shutting_down:  # killed by close(), not by the picture
+                raise ImageRejected(SHUTDOWN_MESSAGE, permanent=False) from None
+            _log.warning("decode worker %s died on %s (%s)", worker.pid, task.src, exc)
+            raise ImageRejected(CRASH_MESSAGE) from None
+        if reply is None:
+            _log.warning("decode worker %s timed out on %s", worker.pid, task.src)
+            self._replace()
+            raise ImageRejected(
+                f"the image took longer than {timeout:g} seconds to decode; "
+                "it may be damaged or far too large"
+            )
+        if reply[0] == "ok":
+            return reply[1]
+        _, reason, permanent, worker_exits = reply
+        if worker_exits:
+            self._replace()  # it exits by itself after a MemoryError
+        raise ImageRejected(reason, permanent=permanent)
+
+    def abort(self) -> None:
+        """Kill the worker now, from another thread; the slot's own thread sees it die."""
+        worker = self._worker  # no lock: the slot thread may hold it while the worker runs
+        if worker is not None:
+            worker.terminate_now()
+
+    def _replace(self) -> None:
+        # The next task starts a fresh worker; starting it now would spend a process on a
+        # pool that may be about to close.
+        with self._lock:
+            if self._worker is not None:
+                self._worker.kill()
+                self._worker = None
+        self._pool._count_replacement()

@@ -1,0 +1,48 @@
+"""Decode jobs that misbehave on purpose, run inside real sandbox worker processes.
+
+They must live in an importable module (not a test file): the sandbox pickles the job by
+name into spawned children. Each one behaves like make_derivatives except for sources whose
+name says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from kiosk.images import ImageInfo, ImageRejected, Limits, make_derivatives
+from kiosk.images.atomic import temp_path_for
+
+
+def misbehaving_job(
+    src: Path, out: Mapping[str, Path], sizes: Mapping[str, tuple[int, int]], limits: Limits
+) -> ImageInfo:
+    name = src.name
+    if name.startswith("segfault"):
+        _segfault()
+    if name.startswith("half-written"):
+        # Die in the middle of writing a derivative, as a power cut or crash would.
+        first = next(iter(out.values()))
+        temp_path_for(first).write_bytes(b"\xff\xd8\xff\xe0 half a JPEG")
+        _segfault()
+    if name.startswith("exit"):
+        os._exit(3)
+    if name.startswith("hang"):
+        time.sleep(3600)
+    if name.startswith("hog"):
+        hog = bytearray(8 * 1024**3)  # far above the sandbox's address-space limit
+        hog[-1] = 1
+    if name.startswith("transient"):
+        raise ImageRejected("the cache folder is full", permanent=False)
+    return make_derivatives(src, out, sizes, limits)
+
+
+def _segfault() -> None:
+    if sys.platform == "win32":  # pragma: no cover - no SIGSEGV delivery on Windows
+        os._exit(0xC0000005)
+    os.kill(os.getpid(), signal.SIGSEGV)
+    time.sleep(10)  # the signal is delivered before this returns
