@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--size", type=_size, default=(1920, 1080))
     proof.add_argument("--lang")
     proof.add_argument("--only", help="render only routes starting with this text")
+
+    from kiosk.ops import cli as ops_cli
+
+    ops_cli.register(sub)
     return parser
 
 
@@ -53,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     command = args.command or "run"
+    if hasattr(args, "func"):  # subcommands that register themselves (report, admin)
+        code: int = args.func(args)
+        return code
     if command == "validate":
         from kiosk.validate import validate_command
 

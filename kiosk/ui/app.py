@@ -1,18 +1,27 @@
-"""``kiosk run``: the exhibit, fullscreen, for visitors."""
+"""``kiosk run``: the exhibit, fullscreen, for visitors, with the services that keep it running."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import resources
-from kiosk.config import ConfigError, load_config
+from kiosk.analytics.store import AnalyticsStore
+from kiosk.config import Config, ConfigError, load_config
 from kiosk.content.loader import load
+from kiosk.ops import watchdog
+from kiosk.ops.atomic import remove_stale_temp_files
+from kiosk.ops.crashloop import CrashLoopGuard
+from kiosk.ops.logs import setup_logging
+from kiosk.ops.paths import StateLayout, state_dir
+from kiosk.ops.schedule import ScheduleError, schedule_from_settings
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
+from kiosk.ui.unattended import HealthWriter, Lockdown, OpeningHours, VisitRecorder, WatchdogPinger
 
 log = logging.getLogger(__name__)
 
@@ -20,32 +29,72 @@ log = logging.getLogger(__name__)
 def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(getattr(args, "config", None))
-    except ConfigError as exc:
+        schedule = schedule_from_settings(config.schedule)
+    except (ConfigError, ScheduleError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+
+    layout = StateLayout(config.state_dir or state_dir())
+    layout.create()
+    remove_stale_temp_files(layout.root)
+    logs = setup_logging(layout.logs)
+    guard = CrashLoopGuard(layout.crash_loop)
+    safe_mode = guard.record_start()
+    if safe_mode:
+        log.error("the kiosk restarted too often; starting in safe mode")
+
     content: Path = args.content or config.content or resources.bundled_exhibit()
     result = load(content)
     for problem in result.problems:
         log.warning("content: %s", problem)
     if result.exhibit is None:
-        print(
-            f"kiosk: the content folder {content} cannot be shown; run 'kiosk validate {content}'.",
-            file=sys.stderr,
-        )
-        return 2
+        log.error("the content folder %s cannot be shown; showing the bundled exhibit", content)
+        content = resources.bundled_exhibit()
+        result = load(content)
+        if result.exhibit is None:
+            print("kiosk: not even the bundled exhibit loads; the installation is damaged.", file=sys.stderr)
+            return 2
 
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("exhibit-kiosk")
-    options = KioskOptions(
+    kiosk = build(result.exhibit, content, options_from(args, config, layout))
+    place_window(
+        kiosk.window, args.screen if args.screen is not None else config.screen, args.windowed, args.size
+    )
+
+    lockdown = Lockdown(kiosk.window)
+    store = AnalyticsStore(layout.analytics_db)
+    store.close_abandoned_sessions(datetime.now())
+    recorder = VisitRecorder(store, kiosk.navigator, kiosk.session, kiosk.idle)
+    WatchdogPinger(kiosk.window, f"showing {result.exhibit.manifest.id}")
+    HealthWriter(
+        kiosk.window,
+        layout.health_textfile,
+        layout.heartbeat,
+        content_version=lambda: kiosk.context.exhibit.manifest.id,
+        last_error=lambda: logs.last_error_at,
+        sessions_today=lambda: store.today_summary(datetime.now()).sessions,
+    )
+    if schedule is not None:
+        OpeningHours(kiosk.window, schedule, kiosk.end_session)
+    kiosk.keep.append(lockdown)
+
+    code = app.exec()
+    recorder.shutdown()
+    store.close()
+    watchdog.stopping()
+    kiosk.images.close()
+    guard.mark_clean_exit()
+    logs.close()
+    return code
+
+
+def options_from(args: argparse.Namespace, config: Config, layout: StateLayout) -> KioskOptions:
+    return KioskOptions(
         language=args.lang or config.language,
         idle_timeout_s=config.idle_timeout_s,
         idle_warning_s=config.idle_warning_s,
         rotation=args.rotate if args.rotate is not None else config.rotate,
         screen_diagonal_inches=config.screen_diagonal_inches,
+        cache_dir=layout.root / "derivatives",
     )
-    kiosk = build(result.exhibit, content, options)
-    screen = args.screen if args.screen is not None else config.screen
-    place_window(kiosk.window, screen, args.windowed, args.size)
-    code = app.exec()
-    kiosk.images.close()
-    return code

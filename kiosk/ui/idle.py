@@ -39,6 +39,7 @@ class IdleMonitor(QObject):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._count_down)
         self._armed = False
+        self.timed_out = False  # the last session ended because nobody answered "Still there?"
         self._warning = False
         self._seconds_left = self._warning_s
 
@@ -71,6 +72,8 @@ class IdleMonitor(QObject):
     def arm(self, armed: bool) -> None:
         """Idle time only counts while a session is running (not on the attract screen)."""
         self._armed = armed
+        if armed:
+            self.timed_out = False
         self._set_warning(False)
         self._tick.stop()
         if armed:
@@ -106,10 +109,17 @@ class IdleMonitor(QObject):
         self._seconds_left -= 1
         self.secondsLeftChanged.emit()
         if self._seconds_left <= 0:
-            self._tick.stop()
-            self._set_warning(False)
-            self._armed = False
-            self.expired.emit()
+            self.expire()
+
+    @Slot()
+    def expire(self) -> None:
+        """End the visit now, as if nobody had answered."""
+        self._tick.stop()
+        self._quiet.stop()
+        self._set_warning(False)
+        self._armed = False
+        self.timed_out = True
+        self.expired.emit()
 
     def _set_warning(self, on: bool) -> None:
         if on != self._warning:

@@ -38,6 +38,8 @@ def load_translator(language: str, folder: Path = I18N_DIR) -> QTranslator | Non
 class Translations(QObject):
     changed = Signal()
     _instance: Translations | None = None
+    # Translators are installed on the application, which outlives any one kiosk instance.
+    _installed: QTranslator | None = None
 
     def __init__(self, languages: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +60,10 @@ class Translations(QObject):
     def switch(self, language: str) -> None:
         if language == self._language:
             return
-        app = QCoreApplication.instance()
-        if self._active is not None and app is not None:
-            QCoreApplication.removeTranslator(self._active)
+        if Translations._installed is not None:
+            QCoreApplication.removeTranslator(Translations._installed)
         self._active = self._translators.get(language)
+        Translations._installed = self._active
         if self._active is not None:
             QCoreApplication.installTranslator(self._active)
         self._language = language

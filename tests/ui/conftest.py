@@ -23,7 +23,7 @@ def start(content: Path, cache: Path, size: tuple[int, int] = (1920, 1080), **op
     kiosk.window.resize(*size)
     kiosk.window.show()
     kiosk.images.wait()
-    settle(kiosk.window, 0.05)
+    settle(kiosk.window)  # long enough for the first screen's fade-in
     return kiosk
 
 
