@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--size", type=_size, default=(1920, 1080))
     proof.add_argument("--lang")
     proof.add_argument("--only", help="render only routes starting with this text")
+    proof.add_argument("--high-contrast", action="store_true", help="as a visitor who chose high contrast")
+    proof.add_argument("--reach", action="store_true", help="as a visitor who chose reach mode")
+    proof.add_argument("--text-step", type=int, choices=range(4), default=0, help="0 (normal) to 3 (largest)")
 
     from kiosk.ops import cli as ops_cli
 

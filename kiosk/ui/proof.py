@@ -9,6 +9,7 @@ import html
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.loader import load
@@ -22,8 +23,30 @@ def _offscreen() -> None:
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
+@dataclass(frozen=True)
+class ProofSettings:
+    """How the visitor has set the kiosk up for this proof: the accessibility choices."""
+
+    high_contrast: bool = False
+    reach_mode: bool = False
+    text_step: int = 0
+
+    def describe(self) -> str:
+        parts = [f"text size {self.text_step + 1}"]
+        if self.high_contrast:
+            parts.append("high contrast")
+        if self.reach_mode:
+            parts.append("reach mode")
+        return ", ".join(parts)
+
+
 def proof_command(
-    content: Path, out: Path, size: tuple[int, int], language: str | None, only: str | None = None
+    content: Path,
+    out: Path,
+    size: tuple[int, int],
+    language: str | None,
+    only: str | None = None,
+    settings: ProofSettings = ProofSettings(),
 ) -> int:
     result = load(content)
     for problem in result.problems:
@@ -53,6 +76,7 @@ def proof_command(
             continue
         kiosk.navigator.go(text)
         kiosk.idle.arm(False)
+        kiosk.session.choose(settings.text_step, settings.high_contrast, settings.reach_mode)
         settle(kiosk.window)
         name = text.replace("/", "--") + ".png"
         kiosk.window.grabWindow().save(str(out / name))
@@ -66,7 +90,7 @@ def proof_command(
     return 0
 
 
-def contact_sheet(title: str, size: tuple[int, int], shots: list[tuple[str, str]]) -> str:
+def contact_sheet(title: str, size: tuple[int, int], shots: list[tuple[str, str]], note: str = "") -> str:
     cells = "\n".join(
         f'<figure><a href="{html.escape(name)}"><img src="{html.escape(name)}" loading="lazy" '
         f'alt="{html.escape(route)}"></a><figcaption>{html.escape(route)}</figcaption></figure>'
@@ -82,7 +106,8 @@ img {{ width: 100%; display: block; }}
 figcaption {{ font-family: monospace; padding-top: 6px; }}
 </style></head><body>
 <h1>Proof: {html.escape(title)}</h1>
-<p>{len(shots)} screens at {size[0]}&times;{size[1]}. Click a screen to see it full size.</p>
+<p>{len(shots)} screens at {size[0]}&times;{size[1]} ({html.escape(note)}).
+Click a screen to see it full size.</p>
 <main>
 {cells}
 </main></body></html>

@@ -93,6 +93,12 @@ class Session(QObject):
 
     reachMode = Property(bool, _get_reach_mode, _set_reach_mode, notify=accessibilityChanged)
 
+    def choose(self, text_step: int, high_contrast: bool, reach_mode: bool) -> None:
+        """Set every accessibility choice at once (proofs and tests act as a visitor would)."""
+        self._set_text_step(text_step)
+        self._set_high_contrast(high_contrast)
+        self._set_reach_mode(reach_mode)
+
     def set_default_language(self, language: str) -> None:
         self._default_language = language
 
