@@ -7,6 +7,7 @@ import logging
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 
@@ -20,6 +21,7 @@ from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.logs import setup_logging
 from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import ScheduleError, schedule_from_settings
+from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.unattended import HealthWriter, Lockdown, OpeningHours, VisitRecorder, WatchdogPinger
 
@@ -55,9 +57,12 @@ def run(args: argparse.Namespace) -> int:
             print("kiosk: not even the bundled exhibit loads; the installation is damaged.", file=sys.stderr)
             return 2
 
+    settings: dict[str, Any] = {"language": config.language, "idle_timeout_s": int(config.idle_timeout_s)}
+    settings |= {k: v for k, v in load_admin_settings(layout).items() if k in settings}
+
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("exhibit-kiosk")
-    kiosk = build(result.exhibit, content, options_from(args, config, layout))
+    kiosk = build(result.exhibit, content, options_from(args, config, layout, settings))
     place_window(
         kiosk.window, args.screen if args.screen is not None else config.screen, args.windowed, args.size
     )
@@ -78,6 +83,30 @@ def run(args: argparse.Namespace) -> int:
     if schedule is not None:
         OpeningHours(kiosk.window, schedule, kiosk.end_session)
     kiosk.keep.append(lockdown)
+    started = datetime.now().strftime("%Y-%m-%d %H:%M")
+    problems = [str(p) for p in result.problems]
+
+    def content_status() -> dict[str, object]:
+        return {
+            "showing": kiosk.context.exhibit.manifest.id,
+            "folder": str(kiosk.context.content_dir),
+            "since": started,
+            "problems": problems[:30],
+        }
+
+    kiosk.admin.attach(
+        admin_services(
+            kiosk,
+            layout,
+            store,
+            guard,
+            lockdown,
+            settings,
+            content_status,
+            reload_content=lambda: "",
+            rollback_content=lambda: "",
+        )
+    )
 
     code = app.exec()
     recorder.shutdown()
@@ -86,13 +115,19 @@ def run(args: argparse.Namespace) -> int:
     kiosk.images.close()
     guard.mark_clean_exit()
     logs.close()
+    if code == RESTART_EXIT_CODE:
+        restart_process()
     return code
 
 
-def options_from(args: argparse.Namespace, config: Config, layout: StateLayout) -> KioskOptions:
+def options_from(
+    args: argparse.Namespace, config: Config, layout: StateLayout, settings: dict[str, Any]
+) -> KioskOptions:
+    language = settings.get("language")
+    timeout = settings.get("idle_timeout_s")
     return KioskOptions(
-        language=args.lang or config.language,
-        idle_timeout_s=config.idle_timeout_s,
+        language=args.lang or (language if isinstance(language, str) else None),
+        idle_timeout_s=float(timeout) if isinstance(timeout, int | float) else config.idle_timeout_s,
         idle_warning_s=config.idle_warning_s,
         rotation=args.rotate if args.rotate is not None else config.rotate,
         screen_diagonal_inches=config.screen_diagonal_inches,

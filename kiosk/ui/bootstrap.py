@@ -20,6 +20,7 @@ from kiosk.content.model import Exhibit
 from kiosk.ui import context
 
 # Importing these registers their QML types under Kiosk.Bridge.
+from kiosk.ui.admin import Admin, AdminGesture
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
 from kiosk.ui.icons import Icons
@@ -60,6 +61,7 @@ class Kiosk:
     idle: IdleMonitor
     images: ImageService
     translations: Translations
+    admin: Admin
     keep: list[QObject] = field(default_factory=list)
 
     def end_session(self) -> None:
@@ -100,6 +102,8 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     translations = Translations(exhibit.languages)
     Translations._instance = translations
     translations.switch(language)
+    admin = Admin()
+    Admin._instance = admin
 
     images = ImageService(options.cache_dir)
     images.start(exhibit, content_dir)
@@ -114,7 +118,10 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         raise RuntimeError("the kiosk's QML did not load; see the messages above")
     window = roots[0]
 
-    kiosk = Kiosk(app, engine, window, ctx, session, navigator, idle, images, translations)
+    kiosk = Kiosk(app, engine, window, ctx, session, navigator, idle, images, translations, admin)
+    gesture = AdminGesture(admin.request_pin)
+    window.installEventFilter(gesture)
+    kiosk.keep.append(gesture)
     session.languageChanged.connect(lambda: translations.switch(ctx.language))
     navigator.routeChanged.connect(lambda: idle.arm(navigator.current.screen != "attract"))
     idle.expired.connect(kiosk.end_session)

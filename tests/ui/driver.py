@@ -75,3 +75,27 @@ def is_blank(image: QImage) -> bool:
     small = image.scaled(64, 36)
     colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
     return len(colours) < 4
+
+
+def find_accessible(window: QQuickWindow, name: str) -> QQuickItem:
+    from PySide6.QtGui import QAccessible
+
+    for item in items(window):
+        face = QAccessible.queryAccessibleInterface(item)
+        if face is not None and face.text(QAccessible.Text.Name) == name and visible_on_screen(item, window):
+            return item
+    raise LookupError(f"nothing visible is called {name!r}")
+
+
+def tap_accessible(window: QQuickWindow, name: str) -> None:
+    item = find_accessible(window, name)
+    tap_point(window, item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
+
+
+def scroll_to_end(window: QQuickWindow) -> None:
+    """Flick every visible scrolling area to its end, as a visitor's swipe would."""
+    for item in items(window):
+        if item.inherits("QQuickFlickable") and visible_on_screen(item, window):
+            end = max(0.0, float(item.property("contentHeight")) - item.height())
+            item.setProperty("contentY", end)
+    settle(window, 0.1)

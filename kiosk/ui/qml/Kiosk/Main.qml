@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 import Kiosk.Bridge
+import "admin"
 
 // The kiosk window. Rotation happens here, in the scene, so touch input rotates with the picture.
 Window {
@@ -18,6 +19,9 @@ Window {
         rotation: Display.rotation
 
         Frame {
+            anchors.fill: parent
+        }
+        AdminLayer {
             anchors.fill: parent
         }
     }

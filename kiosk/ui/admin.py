@@ -1,0 +1,225 @@
+"""The admin path: a hidden gesture, a PIN pad drawn by the app, and the admin view's data.
+
+Five taps in the top-left corner within three seconds open the PIN pad. The PIN is checked by
+kiosk/ops/pin.py (salted scrypt, back-off that survives restarts); attempts are logged, PINs never.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QEvent, QObject, QPointF, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.ops.logs import tail
+from kiosk.ops.pin import Outcome, PinGate
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Admin", "AdminGesture"]
+
+log = logging.getLogger(__name__)
+
+CORNER_PX = 64
+TAPS = 5
+WINDOW_S = 3.0
+
+
+class AdminGesture(QObject):
+    """Counts presses in the window's top-left corner without taking them from the views."""
+
+    def __init__(self, on_gesture: Callable[[], None], clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._on_gesture = on_gesture
+        self._clock = clock
+        self._taps: deque[float] = deque(maxlen=TAPS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        point: QPointF | None = None
+        if event.type() == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent) and event.points():
+            point = event.points()[0].position()
+        elif event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.source().name != "MouseEventNotSynthesized":
+                return False  # the touch that made this mouse press was already counted
+            point = event.position()
+        if point is not None:
+            self.press(point.x(), point.y())
+        return False
+
+    def press(self, x: float, y: float) -> None:
+        if x > CORNER_PX or y > CORNER_PX:
+            self._taps.clear()
+            return
+        now = self._clock()
+        self._taps.append(now)
+        if len(self._taps) == TAPS and now - self._taps[0] <= WINDOW_S:
+            self._taps.clear()
+            self._on_gesture()
+
+
+@dataclass
+class AdminServices:
+    """What the admin view acts on; each is optional so a test or proof can leave it out."""
+
+    gate: PinGate | None = None
+    log_dir: Path | None = None
+    today: Callable[[], dict[str, Any]] = dict
+    content_status: Callable[[], dict[str, Any]] = dict
+    reload_content: Callable[[], str] = lambda: ""
+    rollback_content: Callable[[], str] = lambda: ""
+    set_idle_timeout: Callable[[float], None] = lambda _s: None
+    set_default_language: Callable[[str], None] = lambda _l: None
+    leave_safe_mode: Callable[[], None] = lambda: None
+    restart: Callable[[], None] = lambda: None
+    quit: Callable[[], None] = lambda: None
+    safe_mode: bool = False
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@QmlElement
+@QmlSingleton
+class Admin(QObject):
+    changed = Signal()
+    _instance: Admin | None = None
+
+    def __init__(self, services: AdminServices | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services or AdminServices()
+        self._pin_open = False
+        self._panel_open = False
+        self._message = ""
+        self._safe_mode = self._services.safe_mode
+
+    @staticmethod
+    def create(_engine: object) -> Admin:
+        if Admin._instance is None:
+            Admin._instance = Admin()
+        return Admin._instance
+
+    def attach(self, services: AdminServices) -> None:
+        self._services = services
+        self._safe_mode = services.safe_mode
+        self.changed.emit()
+
+    # --- state for the views --------------------------------------------------------------
+    def _get_pin_open(self) -> bool:
+        return self._pin_open
+
+    pinOpen = Property(bool, _get_pin_open, notify=changed)
+
+    def _get_panel_open(self) -> bool:
+        return self._panel_open
+
+    panelOpen = Property(bool, _get_panel_open, notify=changed)
+
+    def _get_message(self) -> str:
+        return self._message
+
+    message = Property(str, _get_message, notify=changed)
+
+    def _get_safe_mode(self) -> bool:
+        return self._safe_mode
+
+    safeMode = Property(bool, _get_safe_mode, notify=changed)
+
+    # --- the way in -----------------------------------------------------------------------
+    def request_pin(self) -> None:
+        if self._panel_open:
+            return
+        self._pin_open = True
+        self._message = self._lock_message()
+        log.info("admin PIN pad opened")
+        self.changed.emit()
+
+    @Slot(str)
+    def submitPin(self, pin: str) -> None:
+        gate = self._services.gate
+        if gate is None:
+            self._message = self.tr("No admin PIN is set. Set one with: kiosk admin set-pin")
+            self.changed.emit()
+            return
+        verdict = gate.check(pin)
+        if verdict.outcome is Outcome.OK:
+            self._pin_open, self._panel_open, self._message = False, True, ""
+        elif verdict.outcome is Outcome.CLOSED:
+            self._message = self.tr("No admin PIN is set. Set one with: kiosk admin set-pin")
+        elif verdict.outcome is Outcome.LOCKED or verdict.seconds_left:
+            self._message = self.tr(
+                "Too many wrong PINs. Try again in %n second(s).", "", verdict.seconds_left
+            )
+        else:
+            self._message = self.tr("That PIN is not right.")
+        self.changed.emit()
+
+    def _lock_message(self) -> str:
+        gate = self._services.gate
+        if gate is None or not gate.has_pin():
+            return self.tr("No admin PIN is set. Set one with: kiosk admin set-pin")
+        seconds = gate.seconds_locked()
+        if seconds:
+            return self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds)
+        return ""
+
+    @Slot()
+    def close(self) -> None:
+        self._pin_open = self._panel_open = False
+        self._message = ""
+        self.changed.emit()
+
+    # --- the admin view -------------------------------------------------------------------
+    @Slot(result=dict)
+    def status(self) -> dict[str, Any]:
+        logs = tail(self._services.log_dir, 40) if self._services.log_dir else []
+        return {
+            "content": self._services.content_status(),
+            "today": self._services.today(),
+            "settings": dict(self._services.settings),
+            "log": logs,
+            "safeMode": self._safe_mode,
+            "time": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        }
+
+    @Slot()
+    def reloadContent(self) -> None:
+        self._message = self._services.reload_content()
+        self.changed.emit()
+
+    @Slot()
+    def rollbackContent(self) -> None:
+        self._message = self._services.rollback_content()
+        self.changed.emit()
+
+    @Slot(int)
+    def setIdleTimeout(self, seconds: int) -> None:
+        self._services.set_idle_timeout(float(seconds))
+        self._services.settings["idle_timeout_s"] = seconds
+        self.changed.emit()
+
+    @Slot(str)
+    def setDefaultLanguage(self, language: str) -> None:
+        self._services.set_default_language(language)
+        self._services.settings["language"] = language
+        self.changed.emit()
+
+    @Slot()
+    def leaveSafeMode(self) -> None:
+        self._services.leave_safe_mode()
+        self._safe_mode = False
+        self.changed.emit()
+
+    @Slot()
+    def restart(self) -> None:
+        log.info("admin asked for a restart")
+        self._services.restart()
+
+    @Slot()
+    def quit(self) -> None:
+        log.info("admin quit the kiosk")
+        self._services.quit()

@@ -1,0 +1,177 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// The admin view: content, today's visitors, settings, display tools, the log, restart and quit.
+Rectangle {
+    id: panel
+    color: Theme.background
+    property var s: ({})
+    property bool confirmQuit: false
+
+    function refresh() {
+        s = Admin.status();
+        confirmQuit = false;
+    }
+    onVisibleChanged: if (visible) refresh()
+    Connections {
+        target: Admin
+        function onChanged() { if (panel.visible) panel.refresh(); }
+    }
+
+    MouseArea { anchors.fill: parent }
+
+    Rectangle {
+        id: header
+        width: parent.width
+        height: Theme.bar
+        color: Theme.surface
+        Text {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Admin") + "  ·  " + (panel.s.time || "")
+            textFormat: Text.PlainText
+            font.family: Theme.sans
+            font.pixelSize: Theme.heading
+            font.weight: Font.Bold
+            color: Theme.text
+        }
+        KButton {
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin / 2
+            anchors.verticalCenter: parent.verticalCenter
+            iconName: "close"
+            text: qsTr("Back to the exhibit")
+            primary: true
+            onClicked: Admin.close()
+        }
+    }
+
+    Flickable {
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        contentHeight: body.height + Theme.margin * 2
+        clip: true
+        Column {
+            id: body
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.margin / 2
+
+            AdminSection {
+                width: body.width
+                heading: qsTr("Content")
+                lines: [
+                    qsTr("Showing: %1").arg(panel.s.content ? panel.s.content.showing || "" : ""),
+                    qsTr("Folder: %1").arg(panel.s.content ? panel.s.content.folder || "" : ""),
+                    qsTr("Since: %1").arg(panel.s.content ? panel.s.content.since || "" : "")
+                ].concat(panel.s.content && panel.s.content.problems ? panel.s.content.problems : [])
+            }
+            Flow {
+                width: body.width
+                spacing: Theme.gap
+                KButton { iconName: "restart"; text: qsTr("Check the folder again"); onClicked: Admin.reloadContent() }
+                KButton { iconName: "undo"; text: qsTr("Go back to the previous content"); onClicked: Admin.rollbackContent() }
+            }
+            Text {
+                width: body.width
+                visible: text !== ""
+                text: Admin.message
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                color: Theme.warning
+            }
+
+            AdminSection {
+                width: body.width
+                heading: qsTr("Today")
+                lines: panel.s.today && panel.s.today.sessions !== undefined ? [
+                    qsTr("Visits: %1").arg(panel.s.today.sessions),
+                    qsTr("Median visit: %1 s").arg(Math.round(panel.s.today.median_s || 0)),
+                    qsTr("Screens viewed: %1").arg(panel.s.today.views)
+                ] : []
+            }
+
+            AdminSection { width: body.width; heading: qsTr("Language a new visitor finds"); lines: [] }
+            Flow {
+                width: body.width
+                spacing: Theme.gap
+                Repeater {
+                    model: ExhibitInfo.languages
+                    delegate: KButton {
+                        required property var modelData
+                        text: modelData.name
+                        selected: !!panel.s.settings && panel.s.settings.language === modelData.code
+                        onClicked: Admin.setDefaultLanguage(modelData.code)
+                    }
+                }
+            }
+
+            AdminSection {
+                width: body.width
+                heading: qsTr("Quiet time before a visit ends")
+                lines: [qsTr("%1 seconds").arg(panel.s.settings ? panel.s.settings.idle_timeout_s : "")]
+            }
+            Row {
+                spacing: Theme.gap
+                KButton {
+                    iconName: "less"
+                    Accessible.name: qsTr("Shorter")
+                    onClicked: Admin.setIdleTimeout(Math.max(30, (panel.s.settings.idle_timeout_s || 90) - 15))
+                }
+                KButton {
+                    iconName: "more"
+                    Accessible.name: qsTr("Longer")
+                    onClicked: Admin.setIdleTimeout(Math.min(600, (panel.s.settings.idle_timeout_s || 90) + 15))
+                }
+            }
+
+            AdminSection { width: body.width; heading: qsTr("Display"); lines: [] }
+            Flow {
+                width: body.width
+                spacing: Theme.gap
+                KButton { iconName: "touch"; text: qsTr("Touch test"); onClicked: touchTest.visible = true }
+                KButton { iconName: "photo"; text: qsTr("Test pattern"); onClicked: pattern.visible = true }
+                KButton {
+                    iconName: "check"
+                    text: qsTr("Leave safe mode")
+                    visible: Admin.safeMode
+                    onClicked: Admin.leaveSafeMode()
+                }
+            }
+
+            AdminSection {
+                width: body.width
+                heading: qsTr("Log (latest last)")
+                lines: panel.s.log || []
+                monospace: true
+            }
+
+            Flow {
+                width: body.width
+                spacing: Theme.gap
+                KButton { iconName: "restart"; text: qsTr("Restart the kiosk"); onClicked: Admin.restart() }
+                KButton {
+                    iconName: "power"
+                    text: panel.confirmQuit ? qsTr("Tap again to quit") : qsTr("Quit")
+                    onClicked: {
+                        if (panel.confirmQuit)
+                            Admin.quit();
+                        else
+                            panel.confirmQuit = true;
+                    }
+                }
+            }
+        }
+    }
+
+    TouchTest { id: touchTest; anchors.fill: parent; visible: false }
+    TestPattern { id: pattern; anchors.fill: parent; visible: false }
+}
