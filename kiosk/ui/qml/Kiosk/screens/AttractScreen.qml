@@ -23,7 +23,7 @@ Rectangle {
             sourceSize.width: 1920
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
-            opacity: index === screen.current ? 0.55 : 0
+            opacity: index === screen.current ? 0.5 : 0
             Behavior on opacity { NumberAnimation { duration: 2000; easing.type: Easing.InOutQuad } }
         }
     }
@@ -38,8 +38,18 @@ Rectangle {
         anchors.fill: parent
         gradient: Gradient {
             GradientStop { position: 0.0; color: "#20000000" }
-            GradientStop { position: 0.55; color: "#a0000000" }
+            GradientStop { position: 0.5; color: "#a0000000" }
             GradientStop { position: 1.0; color: "#f0000000" }
+        }
+    }
+    // A quiet field behind the words, so any picture can sit behind them.
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0.0; color: "#e0000000" }
+            GradientStop { position: 0.55; color: "#80000000" }
+            GradientStop { position: 0.8; color: "#00000000" }
         }
     }
 

@@ -31,8 +31,10 @@ Item {
             width: flick.width - 2 * Theme.margin
             height: screen.landscape ? Math.max(side.height, main.height) : side.height + Theme.margin + main.height
 
+            // In portrait the text comes first, then the picture and the links.
             Column {
                 id: side
+                y: screen.landscape ? 0 : main.height + Theme.margin
                 width: screen.landscape ? Math.min(layout.width * 0.36, 640) : layout.width
                 spacing: Theme.margin / 2
                 Picture {
@@ -82,7 +84,6 @@ Item {
             Column {
                 id: main
                 x: screen.landscape ? side.width + Theme.margin * 1.5 : 0
-                y: screen.landscape ? 0 : side.height + Theme.margin
                 width: Math.min(layout.width - x, Theme.measure)
                 spacing: Theme.margin / 2
                 Text {

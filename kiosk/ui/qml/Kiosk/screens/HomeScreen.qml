@@ -87,6 +87,25 @@ Item {
                     scale: tile.down ? 0.97 : 1
                 }
                 contentItem: Item {
+                    clip: true
+                    Picture {
+                        id: cover
+                        readonly property string url: ExhibitInfo.covers[cell.modelData] || ""
+                        visible: url !== ""
+                        source: url
+                        description: screen.labels[cell.modelData]
+                        anchors.fill: parent
+                        decodeWidth: 640
+                        opacity: 0.45
+                    }
+                    Rectangle {
+                        visible: cover.visible
+                        anchors.fill: parent
+                        gradient: Gradient {
+                            GradientStop { position: 0.0; color: "transparent" }
+                            GradientStop { position: 0.75; color: Theme.surface }
+                        }
+                    }
                     Icon {
                         id: glyph
                         name: cell.modelData
