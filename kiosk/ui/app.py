@@ -14,7 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from kiosk import resources
 from kiosk.analytics.store import AnalyticsStore
 from kiosk.config import Config, ConfigError, load_config
-from kiosk.content.loader import load
+from kiosk.content.loader import LoadResult, load
+from kiosk.content.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
 from kiosk.ops.atomic import remove_stale_temp_files
 from kiosk.ops.crashloop import CrashLoopGuard
@@ -23,6 +24,7 @@ from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import ScheduleError, schedule_from_settings
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
+from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.unattended import HealthWriter, Lockdown, OpeningHours, VisitRecorder, WatchdogPinger
 
 log = logging.getLogger(__name__)
@@ -45,17 +47,12 @@ def run(args: argparse.Namespace) -> int:
     if safe_mode:
         log.error("the kiosk restarted too often; starting in safe mode")
 
-    content: Path = args.content or config.content or resources.bundled_exhibit()
-    result = load(content)
-    for problem in result.problems:
-        log.warning("content: %s", problem)
+    source: Path | None = args.content or config.content
+    store = ContentStore(layout.root / "content") if source is not None else None
+    content, result = choose_content(source, store)
     if result.exhibit is None:
-        log.error("the content folder %s cannot be shown; showing the bundled exhibit", content)
-        content = resources.bundled_exhibit()
-        result = load(content)
-        if result.exhibit is None:
-            print("kiosk: not even the bundled exhibit loads; the installation is damaged.", file=sys.stderr)
-            return 2
+        print("kiosk: not even the bundled exhibit loads; the installation is damaged.", file=sys.stderr)
+        return 2
 
     settings: dict[str, Any] = {"language": config.language, "idle_timeout_s": int(config.idle_timeout_s)}
     settings |= {k: v for k, v in load_admin_settings(layout).items() if k in settings}
@@ -68,9 +65,9 @@ def run(args: argparse.Namespace) -> int:
     )
 
     lockdown = Lockdown(kiosk.window)
-    store = AnalyticsStore(layout.analytics_db)
-    store.close_abandoned_sessions(datetime.now())
-    recorder = VisitRecorder(store, kiosk.navigator, kiosk.session, kiosk.idle)
+    analytics = AnalyticsStore(layout.analytics_db)
+    analytics.close_abandoned_sessions(datetime.now())
+    recorder = VisitRecorder(analytics, kiosk.navigator, kiosk.session, kiosk.idle)
     WatchdogPinger(kiosk.window, f"showing {result.exhibit.manifest.id}")
     HealthWriter(
         kiosk.window,
@@ -78,39 +75,32 @@ def run(args: argparse.Namespace) -> int:
         layout.heartbeat,
         content_version=lambda: kiosk.context.exhibit.manifest.id,
         last_error=lambda: logs.last_error_at,
-        sessions_today=lambda: store.today_summary(datetime.now()).sessions,
+        sessions_today=lambda: analytics.today_summary(datetime.now()).sessions,
     )
     if schedule is not None:
         OpeningHours(kiosk.window, schedule, kiosk.end_session)
     kiosk.keep.append(lockdown)
     started = datetime.now().strftime("%Y-%m-%d %H:%M")
-    problems = [str(p) for p in result.problems]
 
-    def content_status() -> dict[str, object]:
+    def bundled_status() -> dict[str, Any]:
         return {
-            "showing": kiosk.context.exhibit.manifest.id,
-            "folder": str(kiosk.context.content_dir),
+            "showing": result.exhibit.manifest.id if result.exhibit else "",
+            "folder": str(content),
             "since": started,
-            "problems": problems[:30],
         }
 
+    if store is not None and source is not None:
+        watcher = ContentWatcher(kiosk, store, source, prepare_in(kiosk.images.cache))
+        status, reload, rollback = watcher.status, watcher.check_now, watcher.rollback
+    else:
+        status, reload, rollback = bundled_status, lambda: "The bundled exhibit does not change.", lambda: ""
     kiosk.admin.attach(
-        admin_services(
-            kiosk,
-            layout,
-            store,
-            guard,
-            lockdown,
-            settings,
-            content_status,
-            reload_content=lambda: "",
-            rollback_content=lambda: "",
-        )
+        admin_services(kiosk, layout, analytics, guard, lockdown, settings, status, reload, rollback)
     )
 
     code = app.exec()
     recorder.shutdown()
-    store.close()
+    analytics.close()
     watchdog.stopping()
     kiosk.images.close()
     guard.mark_clean_exit()
@@ -118,6 +108,26 @@ def run(args: argparse.Namespace) -> int:
     if code == RESTART_EXIT_CODE:
         restart_process()
     return code
+
+
+def choose_content(source: Path | None, store: ContentStore | None) -> tuple[Path, LoadResult]:
+    """What to show: the last good copy of the curator's folder (even if the folder is broken
+    now), else a first copy of it, else the bundled exhibit."""
+    if source is not None and store is not None:
+        current = store.current()
+        if current is None:
+            first = store.stage(source)
+            for problem in first.problems:
+                log.warning("content: %s", problem)
+            if first.ok:
+                current = store.promote(first)
+        if current is not None:
+            result = load(current)
+            if result.exhibit is not None:
+                return current, result
+        log.error("no good copy of %s yet; showing the bundled exhibit until it loads", source)
+    bundled = resources.bundled_exhibit()
+    return bundled, load(bundled)
 
 
 def options_from(

@@ -17,8 +17,10 @@ from kiosk.ui.words import interface_words
 _current: AppContext | None = None
 
 
-def image_url(photo_id: str, variant: str) -> str:
-    return f"image://derived/{photo_id}/{variant}"
+def image_url(photo_id: str, variant: str, revision: int = 0) -> str:
+    """The content revision is part of the URL: Qt caches images by URL, and a curator may replace
+    a photo under the same id."""
+    return f"image://derived/{revision}/{photo_id}/{variant}"
 
 
 class AppContext(QObject):
@@ -30,6 +32,7 @@ class AppContext(QObject):
         self.exhibit = exhibit
         self.content_dir = content_dir
         self.language = exhibit.default_language
+        self.revision = 0
         self._presenter: Presenter | None = None
 
     @property
@@ -55,6 +58,7 @@ class AppContext(QObject):
     def set_exhibit(self, exhibit: Exhibit, content_dir: Path) -> None:
         self.exhibit = exhibit
         self.content_dir = content_dir
+        self.revision += 1
         if self.language not in exhibit.languages:
             self.language = exhibit.default_language
         self._presenter = None

@@ -27,8 +27,9 @@ class DerivedImageProvider(QQuickImageProvider):
         self._resolve = resolve
 
     def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:
-        photo_id, _, variant = id.partition("/")
-        path = self._resolve(photo_id, variant or "screen")
+        parts = id.split("/")  # <content revision>/<photo id>/<variant>
+        photo_id, variant = (parts[-2], parts[-1]) if len(parts) >= 2 else (parts[0], "screen")
+        path = self._resolve(photo_id, variant)
         image = QImage(str(path)) if path is not None else QImage()
         if image.isNull():
             image = unavailable_plate(requestedSize)

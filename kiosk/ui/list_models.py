@@ -109,7 +109,7 @@ class GalleryListModel(RowsModel):
 class PhotoListModel(RowsModel):
     """The photos of one gallery (or of the whole exhibit when ``galleryId`` is empty)."""
 
-    keys = ("id", "route", "title", "thumb")
+    keys = ("id", "route", "title", "thumb", "image")
     galleryIdChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -138,7 +138,10 @@ class PhotoListModel(RowsModel):
 
     def build(self) -> list[dict[str, Any]]:
         presenter = context.current().presenter
-        return [presenter.photo_link(pid) for pid in presenter.gallery_photo_ids(self._gallery_id or None)]
+        return [
+            presenter.photo_link(pid) | {"image": presenter.image_url(pid, "screen")}
+            for pid in presenter.gallery_photo_ids(self._gallery_id or None)
+        ]
 
     @Slot(str, result=int)
     def indexOf(self, photo_id: str) -> int:

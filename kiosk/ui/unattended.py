@@ -72,6 +72,7 @@ class WatchdogPinger(QObject):
         self._status = status
         interval = interval_s if interval_s is not None else watchdog.watchdog_interval()
         self.pings = 0
+        self._ready = False
         self._timer = QTimer(self)
         if interval:
             self._timer.setInterval(max(100, int(interval * 1000)))
@@ -79,9 +80,9 @@ class WatchdogPinger(QObject):
         window.frameSwapped.connect(self._first_frame)
 
     def _first_frame(self) -> None:
-        window = self.parent()
-        if isinstance(window, QQuickWindow):
-            window.frameSwapped.disconnect(self._first_frame)
+        if self._ready:
+            return
+        self._ready = True
         watchdog.ready(self._status)
         if self._timer.interval() > 0 and not self._timer.isActive():
             self._timer.start()

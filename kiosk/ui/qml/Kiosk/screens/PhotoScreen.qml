@@ -42,11 +42,12 @@ Rectangle {
             delegate: ZoomableImage {
                 required property string id
                 required property string title
+                required property string image
                 photoId: id
                 description: title
                 width: strip.width
                 height: strip.height
-                source: "image://derived/" + id + "/screen"
+                source: image
             }
         }
 
