@@ -1,17 +1,45 @@
-"""``kiosk validate``: the problem report a curator reads. Pure Python.
+"""``kiosk validate``: the problem report a curator reads. Pure Python: no Qt.
 
-Exit status: 0 when the folder is clean, 1 when anything is an error (that item will not show),
-2 when there are only warnings (everything shows, but something could be better).
+One line per problem: ERROR or WARNING, the file and line, what is wrong and what to do.
+
+Exit status (also in ``kiosk validate --help`` and docs/curator-guide.md):
+
+- 0: no problems;
+- 1: at least one error: the items named are left out (or nothing shows) until fixed;
+- 2: warnings only: everything shows, but something could be better;
+- 3: the check itself could not finish (a fault in the kiosk program, not in the folder).
+
+Whatever the folder holds, the command never shows a traceback: an unexpected failure becomes one
+plain line that asks to report it.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Final, TextIO
 
-from kiosk.content.loader import load
-from kiosk.content.problems import Problem
+from kiosk.content import loader
+from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS, content_warnings
+from kiosk.content.image_check import MIN_LONG_SIDE, Depth, inspect_photos, photo_problems
+from kiosk.content.problems import Problem, Severity, warning
+
+CLEAN: Final = 0
+ERRORS: Final = 1
+WARNINGS: Final = 2
+FAILED: Final = 3
+
+EXIT_STATUS_HELP: Final = (
+    "exit status: 0 no problems; 1 errors (the items named are left out until fixed); "
+    "2 warnings only (everything shows, but something could be better); "
+    "3 the check itself failed (please report it)."
+)
+CHECKS_HELP: Final = (
+    "Besides errors, it warns about: missing translations, an empty credit line, captions over "
+    f"{CAPTION_MAX_WORDS} words or {CAPTION_MAX_CHARS} characters, photos under {MIN_LONG_SIDE} pixels "
+    "on the long side, photos in no gallery, chapters, people and events that cite no source, people "
+    "nobody mentions, and stray text files."
+)
 
 
 def report(problems: list[Problem], out: TextIO) -> None:
@@ -19,14 +47,91 @@ def report(problems: list[Problem], out: TextIO) -> None:
         print(problem, file=out)
 
 
-def validate_command(folder: Path, *, out: TextIO = sys.stdout) -> int:
-    result = load(folder)
+def check(folder: Path, *, images: Depth | None = Depth.QUICK) -> tuple[bool, list[Problem]]:
+    """(loaded, problems) for a content folder: loader, house rules, then the photos.
+
+    ``images``: ``Depth.QUICK`` reads each photo's header, ``Depth.FULL`` decodes every photo as the
+    kiosk does, ``None`` leaves the photos' contents alone (the loader still checks they exist).
+    """
+    result = loader.load(folder)
     problems = list(result.problems)
-    report(problems, out)
-    errors = sum(p.severity.value == "error" for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
-        print(f"{folder}: no problems found.", file=out)
-        return 0
-    print(f"{folder}: {errors} error(s), {warnings} warning(s).", file=out)
-    return 1 if errors else 2
+    if result.exhibit is None:
+        return False, problems
+    problems += content_warnings(result, folder)
+    if images is not None and result.exhibit.photos:
+        try:
+            verdicts = inspect_photos(result.exhibit, folder, images)
+        except (OSError, RuntimeError) as exc:
+            problems.append(
+                warning(
+                    "photos",
+                    f"The photos could not be checked ({_one_line(exc)}); the rest of the report stands.",
+                )
+            )
+        else:
+            problems += photo_problems(result.exhibit, verdicts, result.locations)
+    return True, problems
+
+
+def _order(problem: Problem) -> tuple[int, str, int, int]:
+    return (
+        0 if problem.severity is Severity.ERROR else 1,
+        problem.file,
+        problem.line or 0,
+        problem.column or 0,
+    )
+
+
+def validate_command(
+    folder: Path,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    images: bool = False,
+    quick: bool = False,
+) -> int:
+    """Print the report for ``folder``; return the exit status (see the module docstring).
+
+    ``images``: decode every photo fully (finds damaged and cut-off files; slower).
+    ``quick``: do not open the photos at all (only check that their files exist).
+    ``out`` and ``err`` default to the standard streams at the time of the call.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        depth = None if quick else (Depth.FULL if images else Depth.QUICK)
+        loaded, problems = check(Path(folder), images=depth)
+        problems.sort(key=_order)
+        report(problems, out)
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        warnings = len(problems) - errors
+        if not problems:
+            print(f"{folder}: no problems found.", file=out)
+            return CLEAN
+        if not loaded:
+            print(f"{folder}: the exhibit cannot be shown until the error above is fixed.", file=out)
+            return ERRORS
+        left_out = " (those items are left out until fixed)" if errors else ""
+        print(f"{folder}: {_count(errors, 'error')}{left_out}, {_count(warnings, 'warning')}.", file=out)
+        return ERRORS if errors else WARNINGS
+    except KeyboardInterrupt:
+        print("kiosk validate: stopped.", file=err)
+        return FAILED
+    except Exception as exc:  # the promise: never a traceback, whatever the folder holds
+        print(
+            f"kiosk validate could not finish because of a fault in the kiosk program ({_one_line(exc)}). "
+            "Your folder may be fine; please report this, with the folder if you can.",
+            file=err,
+        )
+        return FAILED
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    if len(text) > 200:
+        text = text[:199] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -48,6 +48,9 @@ ALLOWED_IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 class LoadResult:
     exhibit: m.Exhibit | None
     problems: list[Problem] = field(default_factory=list)
+    # Where each loaded item is written: (kind, id) -> (file, line of its [[table]] header).
+    # Kinds are the TOML table names: "chapter", "person", "photo", "gallery", "event", ...
+    locations: dict[tuple[str, str], tuple[str, int | None]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -71,7 +74,7 @@ def load(root: Path) -> LoadResult:
     problems: list[Problem] = []
     if not root.is_dir():
         return LoadResult(None, [error(str(root), "This folder does not exist. Check the path.")])
-    manifest_src = read_toml(root, "exhibit.toml", problems, required=True)
+    manifest_src = _read_toml(root, "exhibit.toml", problems, required=True)
     if manifest_src is None:
         return LoadResult(None, problems)
     manifest = _validate(m.Manifest, manifest_src.data, manifest_src, None, problems)
@@ -80,7 +83,7 @@ def load(root: Path) -> LoadResult:
 
     items: dict[str, list[_Item]] = {kind: [] for kind in MODELS}
     for rel, kinds in TABLE_FILES.items():
-        src = read_toml(root, rel, problems, required=False)
+        src = _read_toml(root, rel, problems, required=False)
         if src is None:
             continue
         for key in src.data:
@@ -130,7 +133,26 @@ def load(root: Path) -> LoadResult:
         chapter_bodies=chapter_bodies,
         person_bodies=person_bodies,
     )
-    return LoadResult(exhibit, problems)
+    locations = {
+        (item.kind, item.value.id): (item.file, item.line)  # type: ignore[attr-defined]
+        for rows in fixed.values()
+        for item in rows
+    }
+    return LoadResult(exhibit, problems, locations)
+
+
+def _read_toml(root: Path, rel: str, problems: list[Problem], *, required: bool) -> TomlSource | None:
+    try:
+        return read_toml(root, rel, problems, required=required)
+    except RecursionError:  # tomllib recurses once per nested bracket: [[[[[[...]]]]]]
+        problems.append(
+            error(
+                rel,
+                "This file has brackets nested too deeply to read. Look for a run of [ or { characters. "
+                "Nothing from this file is shown until it is fixed.",
+            )
+        )
+        return None
 
 
 def _listing(kinds: Iterable[str]) -> str:
@@ -152,7 +174,7 @@ def _validate(
         return model.model_validate(data)
     except ValidationError as exc:
         label = what
-        if isinstance(data.get("id"), str):
+        if what and isinstance(data.get("id"), str):
             label = f"{what.split(' #')[0]} '{data['id']}'"
         for problem in describe_validation_error(exc, model, src, line, label):
             problems.append(problem)
@@ -188,6 +210,16 @@ def _check_photo_files(root: Path, photos: list[_Item], problems: list[Problem])
             path = safe_content_file(root, photo.file)
         except ContentPathError as exc:
             problems.append(error(item.file, f"Photo '{photo.id}': {exc}", item.line))
+            continue
+        if path.is_dir():
+            problems.append(
+                error(
+                    item.file,
+                    f"Photo '{photo.id}': {photo.file} is a folder. Give the photo's file name, "
+                    "e.g. photos/name.jpg.",
+                    item.line,
+                )
+            )
             continue
         if not path.is_file():
             problems.append(
@@ -308,19 +340,40 @@ def _bodies(
     root: Path, folder: str, rows: list[_Item], languages: list[str], problems: list[Problem]
 ) -> dict[str, dict[str, str]]:
     bodies: dict[str, dict[str, str]] = {}
+    if rows:
+        try:  # a link at text/ or text/<folder> is reported once, not once per text
+            safe_content_file(root, f"text/{folder}")
+        except ContentPathError as exc:
+            problems.append(error(f"text/{folder}", f"{exc} No text in it is shown."))
+            return {row.value.id: {} for row in rows}  # type: ignore[attr-defined]
+    # Other items' texts are never offered as "did you mean": third.en.md is not sr for third.
+    claimed = {
+        f"text/{folder}/{row.value.id}.{lang}.md"  # type: ignore[attr-defined]
+        for row in rows
+        for lang in languages
+    }
     for item in rows:
         ident: str = item.value.id  # type: ignore[attr-defined]
         texts: dict[str, str] = {}
         for lang in languages:
             rel = f"text/{folder}/{ident}.{lang}.md"
-            path = root / rel
-            if path.is_symlink() or not path.is_file():
+            try:
+                # Refuses a symbolic link anywhere on the way (text/, text/chapters/ or the file),
+                # so nothing outside the content folder is ever read.
+                path = safe_content_file(root, rel)
+            except ContentPathError as exc:
+                problems.append(error(rel, f"{str(exc)[:1].upper()}{str(exc)[1:]} It is not shown."))
+                continue
+            if not path.is_file():
+                hint = missing_file_hint(root, rel, ignore=claimed)
                 if lang == languages[0]:
                     problems.append(
-                        warning(rel, f"There is no text for '{ident}'. Write it in this file.", None)
+                        warning(rel, f"There is no text for '{ident}'. Write it in this file.{hint}", None)
                     )
                 else:
-                    problems.append(warning(rel, f"Missing translation ({lang}) of the text for '{ident}'."))
+                    problems.append(
+                        warning(rel, f"Missing translation ({lang}) of the text for '{ident}'.{hint}")
+                    )
                 continue
             try:
                 texts[lang] = path.read_text(encoding="utf-8")
