@@ -50,9 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--reach", action="store_true", help="as a visitor who chose reach mode")
     proof.add_argument("--text-step", type=int, choices=range(4), default=0, help="0 (normal) to 3 (largest)")
 
+    from kiosk import curator_cli
     from kiosk.ops import cli as ops_cli
 
     ops_cli.register(sub)
+    curator_cli.register(sub)  # validate (with --images, --quick), new, schema
     return parser
 
 

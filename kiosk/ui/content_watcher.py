@@ -46,8 +46,11 @@ class ContentWatcher(QObject):
         self._prepare = prepare
         self._busy = False
         self._pending: StageResult | None = None
+        # The last folder state that was checked, good or not: after a rollback and a restart the
+        # folder still differs from what is shown, and must not be staged and shown again.
         status = store.status()
-        self._known = status.current.fingerprint if status.current else ""
+        last = status.last_attempt or status.current
+        self._known = last.fingerprint if last else ""
         self._seen = ""
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._changed)

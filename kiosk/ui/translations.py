@@ -78,7 +78,8 @@ class Translations(QObject):
 
     def _get_invitations(self) -> list[str]:
         """'Touch to begin' in every language of the exhibit, for the attract screen."""
-        return [self.translate(lang, "AttractScreen", "Touch to begin") for lang in self._languages]
+        texts = [self.translate(lang, "AttractScreen", "Touch to begin") for lang in self._languages]
+        return list(dict.fromkeys(texts))  # a language without a translation would repeat English
 
     invitations = Property(list, _get_invitations, notify=changed)
 
