@@ -1,0 +1,329 @@
+"""A long random-touch soak: does anything grow? ``python -m kiosk.bench.soak [--taps N] [--json out.json]``.
+
+Monkey style and seeded: random touches anywhere on a 1920x1080 kiosk, with now and then Home,
+Back or a jump to a random route, so every screen is reached (the idle timeout may fire too:
+that is part of a day). Every ``--every`` taps it samples the resident memory, the open file
+descriptors and the threads. After the warm-up nothing may grow: the target is at most 5 MiB of
+RSS growth over the run, and the same fds and threads. The slope is fitted by least squares
+(MiB per 10,000 taps).
+
+Each tap is a touch press and release followed by a short spin of the event loop, not a full
+settle: screens change far faster than a visitor could, which is the point.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import random
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from kiosk.bench import app as bench
+
+if TYPE_CHECKING:
+    from kiosk.ui.bootstrap import Kiosk
+
+TARGET_GROWTH_MIB: Final = 5.0
+WARM_UP_FRACTION: Final = 0.2
+
+
+@dataclass(frozen=True)
+class Sample:
+    taps: int
+    seconds: float
+    rss_mib: float
+    fds: int
+    threads: int
+    route: str
+    none_refs_lost: int = 0
+    true_refs_lost: int = 0
+    py_objects: int = 0  # objects the Python garbage collector tracks
+
+
+@dataclass(frozen=True)
+class Fit:
+    slope_per_10k: float  # MiB (or count) per 10,000 taps
+    growth: float  # the fitted line's rise over the measured span
+    first: float
+    last: float
+    low: float
+    high: float
+
+
+def least_squares(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
+    """Slope and intercept of the least-squares line; (0, mean) for fewer than two points."""
+    n = len(xs)
+    if n < 2:
+        return 0.0, (ys[0] if ys else 0.0)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx == 0:
+        return 0.0, my
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+    return slope, my - slope * mx
+
+
+def fit(samples: Sequence[Sample], value: str) -> Fit:
+    xs = [float(s.taps) for s in samples]
+    ys = [float(getattr(s, value)) for s in samples]
+    slope, _ = least_squares(xs, ys)
+    span = (xs[-1] - xs[0]) if xs else 0.0
+    return Fit(slope * 10_000, slope * span, ys[0], ys[-1], min(ys), max(ys))
+
+
+def after_warm_up(samples: Sequence[Sample]) -> list[Sample]:
+    skip = int(len(samples) * WARM_UP_FRACTION)
+    return list(samples[skip:]) if len(samples) - skip >= 2 else list(samples)
+
+
+def soak(
+    content: Path,
+    cache_dir: Path,
+    taps: int,
+    every: int,
+    seed: int,
+    progress: Path | None = None,
+    idle_timeout_s: float = 30.0,
+    guard: bool = True,
+) -> tuple[list[Sample], list[str], int, dict[str, float]]:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
+
+    from kiosk.content.routes import all_routes
+    from kiosk.ui.navigator import BUILT_SCREENS
+
+    kiosk = bench.start_kiosk(content, cache_dir, idle_timeout_s=idle_timeout_s, idle_warning_s=5)
+    refs = bench.RefGuard(guard)
+    refs_at_start = min(refs.start["None"], refs.start["True"])
+    window = kiosk.window
+    routes = [str(r) for r in all_routes(kiosk.context.exhibit) if r.screen in BUILT_SCREENS]
+    rng = random.Random(seed)
+    width, height = bench.SIZE
+    samples: list[Sample] = []
+    seen: set[str] = set()
+    started = time.perf_counter()
+    out = progress.open("w", encoding="utf-8") if progress else None
+
+    def sample(n: int) -> None:
+        lost = refs.lost()
+        s = Sample(
+            n,
+            time.perf_counter() - started,
+            bench.rss_mib(),
+            bench.open_fds(),
+            bench.threads(),
+            str(kiosk.navigator.route),
+            lost["None"],
+            lost["True"],
+            len(gc.get_objects()),
+        )
+        samples.append(s)
+        if out is not None:
+            out.write(json.dumps(asdict(s) | {"screens": sorted(seen)}) + "\n")
+            out.flush()
+
+    sample(0)
+    for n in range(1, taps + 1):
+        roll = rng.random()
+        if roll < 0.01:
+            kiosk.navigator.home()
+        elif roll < 0.02:
+            kiosk.navigator.back()
+        elif roll < 0.04:
+            kiosk.navigator.go(rng.choice(routes))
+        else:
+            point = QPoint(rng.randrange(width), rng.randrange(height))
+            bench.touch_press(window, point)
+            bench.touch_release(window, point)
+        seen.add(str(kiosk.navigator.screen))
+        # a short spin: deliver the events, run due timers and animations, draw what is due
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if n % 10 == 0:
+            bench.pump(0.005)  # and the deferred deletions, as the event loop would
+            refs.check()
+        if n % every == 0:
+            sample(n)
+    if taps % every:
+        sample(taps)
+    if out is not None:
+        out.close()
+    reclaim = reclaimable(kiosk)
+    bench.close_kiosk(kiosk)
+    return samples, sorted(seen), refs_at_start, reclaim
+
+
+def reclaimable(kiosk: Kiosk) -> dict[str, float]:
+    """RSS before and after everything that could give memory back: home screen, Python's and the
+    QML engine's garbage collection, the deferred deletions, and glibc's malloc_trim."""
+    import ctypes
+
+    kiosk.navigator.home()
+    bench.settle(kiosk.window, 0.5)
+    before = bench.rss_mib()
+    gc.collect()
+    kiosk.engine.collectGarbage()
+    kiosk.engine.trimComponentCache()
+    bench.settle(kiosk.window, 0.2)
+    after_gc = bench.rss_mib()
+    with contextlib.suppress(OSError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return {"rss_home_mib": before, "rss_after_gc_mib": after_gc, "rss_after_trim_mib": bench.rss_mib()}
+
+
+def figures(
+    samples: Sequence[Sample], screens: Sequence[str], true_refs: int, reclaim: dict[str, float] | None = None
+) -> list[bench.Figure]:
+    steady = after_warm_up(samples)
+    rss, fds, thr = fit(steady, "rss_mib"), fit(steady, "fds"), fit(steady, "threads")
+    objs = fit(steady, "py_objects")
+    kept = ""
+    if reclaim:
+        kept = (
+            f"; at the end on Home {reclaim['rss_home_mib']:.0f} MiB,"
+            f" after gc {reclaim['rss_after_gc_mib']:.0f},"
+            f" after malloc_trim {reclaim['rss_after_trim_mib']:.0f}"
+        )
+    taps = samples[-1].taps
+    rate = taps / samples[-1].seconds if samples[-1].seconds else 0.0
+    growth_ok = rss.growth <= TARGET_GROWTH_MIB
+    lost = max(samples[-1].true_refs_lost, samples[-1].none_refs_lost)
+    per_1k = max(0, lost) / taps * 1000 if taps else 0.0
+    return [
+        bench.Figure(
+            "soak: references to None/True lost (PySide6 bug)",
+            per_1k,
+            "per 1k taps",
+            reference="references they have after start-up",
+            reference_value=float(true_refs),
+            target="0",
+            met=lost <= 0,
+            note=(
+                f"None {samples[-1].none_refs_lost:,}, True {samples[-1].true_refs_lost:,} lost in"
+                f" {taps:,} taps; unguarded, the interpreter aborts after about"
+                f" {true_refs / per_1k * 1000:,.0f} taps"
+                if per_1k > 0
+                else "none lost (a negative count is references taken by objects that pile up)"
+            ),
+        ),
+        bench.Figure(
+            "soak: taps",
+            float(taps),
+            "taps",
+            note=f"{rate:.0f} taps/s; screens reached: {', '.join(screens)}",
+        ),
+        bench.Figure(
+            "soak: RSS growth after warm-up (fitted)",
+            rss.growth,
+            "MiB",
+            reference="RSS at the end of warm-up",
+            reference_value=rss.first,
+            target=f"<= {TARGET_GROWTH_MIB:.0f} MiB",
+            met=growth_ok,
+            note=(
+                f"slope {rss.slope_per_10k:+.3f} MiB per 10k taps;"
+                f" range {rss.low:.1f}-{rss.high:.1f} MiB{kept}"
+            ),
+        ),
+        bench.Figure(
+            "soak: Python objects, growth",
+            objs.last - objs.first,
+            "count",
+            reference="after warm-up",
+            reference_value=objs.first,
+            note=f"slope {objs.slope_per_10k:+.0f} per 10k taps",
+        ),
+        bench.Figure(
+            "soak: open file descriptors, growth",
+            fds.last - fds.first,
+            "count",
+            reference="after warm-up",
+            reference_value=fds.first,
+            target="no growth",
+            met=fds.high - fds.first <= 2 and fds.slope_per_10k < 0.5,
+            note=f"range {fds.low:.0f}-{fds.high:.0f}, slope {fds.slope_per_10k:+.2f} per 10k taps",
+        ),
+        bench.Figure(
+            "soak: threads, growth",
+            thr.last - thr.first,
+            "count",
+            reference="after warm-up",
+            reference_value=thr.first,
+            target="no growth",
+            met=thr.high - thr.first <= 2 and thr.slope_per_10k < 0.5,
+            note=f"range {thr.low:.0f}-{thr.high:.0f}, slope {thr.slope_per_10k:+.2f} per 10k taps",
+        ),
+    ]
+
+
+def run(
+    taps: int, every: int, seed: int, content: Path | None = None, progress: Path | None = None
+) -> tuple[list[bench.Figure], dict[str, object]]:
+    """In a child process, so the soak's memory is its own."""
+    args = ["--taps", str(taps), "--every", str(every), "--seed", str(seed), "--raw"]
+    if content is not None:
+        args += ["--content", str(content)]
+    if progress is not None:
+        args += ["--progress", str(progress)]
+    import subprocess
+
+    print(f"soak: {taps:,} taps ...", file=sys.stderr, flush=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.bench.soak", *args], capture_output=True, text=True, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"soak failed ({done.returncode}):\n" + "\n".join(done.stderr.splitlines()[-15:]))
+    raw = json.loads(lines[-1])
+    samples = [Sample(**s) for s in raw["samples"]]
+    return figures(samples, raw["screens"], raw["true_refs_at_start"], raw.get("reclaim")), raw
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.bench.soak", description=__doc__.split("\n")[0])
+    parser.add_argument("--taps", type=int, default=100_000)
+    parser.add_argument("--every", type=int, default=1000, help="sample every N taps")
+    parser.add_argument("--seed", type=int, default=1944)
+    parser.add_argument("--content", type=Path, help="content folder (default: the bundled exhibit)")
+    parser.add_argument("--cache", type=Path, default=bench.DEFAULT_GEN_ROOT / "cache" / "bundled")
+    parser.add_argument(
+        "--progress", type=Path, help="append each sample to this JSON-lines file as it is taken"
+    )
+    parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--no-guard",
+        action="store_true",
+        help="do not make up for the references to True that PySide6 6.12 drops (the run then aborts)",
+    )
+    parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.taps < 1 or args.every < 1:
+        parser.error("--taps and --every must be at least 1")
+    bench.qt_environment()
+    content = args.content or bench.bundled()
+    samples, screens, true_refs, reclaim = soak(
+        content, args.cache, args.taps, args.every, args.seed, args.progress, guard=not args.no_guard
+    )
+    raw = {
+        "samples": [asdict(s) for s in samples],
+        "screens": screens,
+        "true_refs_at_start": true_refs,
+        "reclaim": reclaim,
+    }
+    if args.raw:
+        print(json.dumps(raw))
+        return 0
+    figs = figures(samples, screens, true_refs, reclaim)
+    print(bench.table(figs))
+    if args.json is not None:
+        bench.write_json(args.json, figs, raw)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
