@@ -41,6 +41,8 @@ print("calls", counter.calls)
 
 
 def test_python_slots_do_not_leak_or_over_release_references() -> None:
-    result = subprocess.run([sys.executable, "-c", PROGRAM], capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "calls" in result.stdout

@@ -27,7 +27,7 @@ from kiosk.ui.icons import Icons
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.image_provider import DerivedImageProvider
 from kiosk.ui.image_service import ImageService
-from kiosk.ui.list_models import ChapterListModel  # noqa: F401
+from kiosk.ui.list_models import Models
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screen_data import ScreenData  # noqa: F401
 from kiosk.ui.session import Session
@@ -68,6 +68,7 @@ class Kiosk:
         """Back to the attract screen, with nothing of the last visitor left behind."""
         self.navigator.toAttract()
         self.session.reset()
+        Models.create(None).forget_visit()
 
 
 def load_fonts() -> None:
@@ -104,6 +105,8 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     translations.switch(language)
     admin = Admin()
     Admin._instance = admin
+    models = Models()
+    Models._instance = models
 
     images = ImageService(options.cache_dir)
     images.start(exhibit, content_dir)

@@ -2,6 +2,10 @@
 
 A language change keeps the same rows in the same order, so it is signalled as ``dataChanged``
 rather than a reset: the visitor's scroll position survives switching language.
+
+The models are made and kept by the ``Models`` singleton, never instantiated by QML: PySide keeps
+every Python object that QML creates alive for good, so a model made per screen visit would grow
+the kiosk's memory with every visitor. One model per list (and per gallery) is made once.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlSingleton, QmlUncreatable
 
 from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
@@ -29,6 +33,7 @@ __all__ = [
     "QML_IMPORT_NAME",
     "ChapterListModel",
     "GalleryListModel",
+    "Models",
     "PhotoListModel",
 ]
 
@@ -43,10 +48,14 @@ class RowsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._prepare()
         ctx = context.current()
         ctx.languageChanged.connect(self.refresh)
         ctx.contentChanged.connect(self.refresh)
         self.refresh()
+
+    def _prepare(self) -> None:
+        """Set what build() needs before the first build (a subclass's own state)."""
 
     def build(self) -> list[dict[str, Any]]:
         raise NotImplementedError
@@ -90,6 +99,7 @@ class RowsModel(QAbstractListModel):
 
 
 @QmlElement
+@QmlUncreatable("Ask the Models singleton for the chapter list")
 class ChapterListModel(RowsModel):
     keys = ("id", "route", "number", "title", "summary", "thumb")
 
@@ -98,6 +108,7 @@ class ChapterListModel(RowsModel):
 
 
 @QmlElement
+@QmlUncreatable("Ask the Models singleton for the gallery list")
 class GalleryListModel(RowsModel):
     keys = ("id", "route", "title", "summary", "count", "cover")
 
@@ -106,35 +117,20 @@ class GalleryListModel(RowsModel):
 
 
 @QmlElement
+@QmlUncreatable("Ask the Models singleton for a photo list")
 class PhotoListModel(RowsModel):
-    """The photos of one gallery (or of the whole exhibit when ``galleryId`` is empty)."""
+    """The photos of one gallery (or of the whole exhibit when the gallery id is empty)."""
 
     keys = ("id", "route", "title", "thumb", "image")
-    galleryIdChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        self._gallery_id = ""
+    def __init__(self, gallery_id: str = "", parent: QObject | None = None) -> None:
+        self._gallery_id = gallery_id
         super().__init__(parent)
 
     def _get_gallery_id(self) -> str:
         return self._gallery_id
 
-    def _set_gallery_id(self, gallery_id: str) -> None:
-        if gallery_id != self._gallery_id:
-            self._gallery_id = gallery_id
-            self.galleryIdChanged.emit()
-            self.refresh()
-
-    galleryId = Property(str, _get_gallery_id, _set_gallery_id, notify=galleryIdChanged)
-
-    def _get_around_photo(self) -> str:
-        return ""
-
-    def _set_around_photo(self, photo_id: str) -> None:
-        """Show the gallery this photo belongs to (the photo viewer pages through it)."""
-        self._set_gallery_id(context.current().presenter.gallery_of(photo_id))
-
-    aroundPhoto = Property(str, _get_around_photo, _set_around_photo, notify=galleryIdChanged)
+    galleryId = Property(str, _get_gallery_id, constant=True)
 
     def build(self) -> list[dict[str, Any]]:
         presenter = context.current().presenter
@@ -147,3 +143,62 @@ class PhotoListModel(RowsModel):
     def indexOf(self, photo_id: str) -> int:
         ids = self.ids()
         return ids.index(photo_id) if photo_id in ids else -1
+
+    @Slot(int, result=str)
+    def idAt(self, row: int) -> str:
+        return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else ""
+
+
+@QmlElement
+@QmlSingleton
+class Models(QObject):
+    """The one place list models come from; each is made once and kept."""
+
+    _instance: Models | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chapters: ChapterListModel | None = None
+        self._galleries: GalleryListModel | None = None
+        self._photos: dict[str, PhotoListModel] = {}
+        self._browsing = ""  # the gallery the visitor last opened: the viewer pages through it
+
+    @staticmethod
+    def create(_engine: object) -> Models:
+        if Models._instance is None:
+            Models._instance = Models()
+        return Models._instance
+
+    def forget_visit(self) -> None:
+        self._browsing = ""
+
+    @Slot(result=ChapterListModel)
+    def chapters(self) -> ChapterListModel:
+        if self._chapters is None:
+            self._chapters = ChapterListModel(self)
+        return self._chapters
+
+    @Slot(result=GalleryListModel)
+    def galleries(self) -> GalleryListModel:
+        if self._galleries is None:
+            self._galleries = GalleryListModel(self)
+        return self._galleries
+
+    @Slot(str, result=PhotoListModel)
+    def galleryPhotos(self, gallery_id: str) -> PhotoListModel:
+        self._browsing = gallery_id
+        return self._model(gallery_id)
+
+    def _model(self, gallery_id: str) -> PhotoListModel:
+        model = self._photos.get(gallery_id)
+        if model is None:
+            model = self._photos[gallery_id] = PhotoListModel(gallery_id, self)
+        return model
+
+    @Slot(str, result=PhotoListModel)
+    def photosAround(self, photo_id: str) -> PhotoListModel:
+        """The photos the viewer pages through: the gallery the visitor is browsing while it holds
+        this photo, else the first gallery that does."""
+        if self._browsing and photo_id in self._model(self._browsing).ids():
+            return self._model(self._browsing)
+        return self._model(context.current().presenter.gallery_of(photo_id))

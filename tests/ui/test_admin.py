@@ -42,7 +42,12 @@ def test_the_pin_pad_by_touch_then_the_admin_view(kiosk: Kiosk, tmp_path: Path) 
     kiosk.admin.attach(
         services(
             tmp_path,
-            content_status=lambda: {"showing": "mini", "folder": "/srv/exhibit", "since": "today", "problems": []},
+            content_status=lambda: {
+                "showing": "mini",
+                "folder": "/srv/exhibit",
+                "since": "today",
+                "problems": [],
+            },
             today=lambda: {"sessions": 12, "median_s": 48, "views": 90},
             settings={"language": "en", "idle_timeout_s": 90},
         )
@@ -66,7 +71,9 @@ def test_the_pin_pad_by_touch_then_the_admin_view(kiosk: Kiosk, tmp_path: Path) 
     settle(window)
     shown = texts(window)
     assert "Visits: 12" in shown and "Showing: mini" in shown
-    window.grabWindow().save(str(Path(__file__).resolve().parents[2] / "build" / "test-screens" / "admin.png"))
+    window.grabWindow().save(
+        str(Path(__file__).resolve().parents[2] / "build" / "test-screens" / "admin.png")
+    )
 
     tap(window, "Back to the exhibit")
     assert not kiosk.admin.panelOpen

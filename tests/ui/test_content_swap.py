@@ -27,7 +27,9 @@ def setup(qapp: QGuiApplication, tmp_path: Path) -> Iterator[tuple[Kiosk, Conten
     assert first.ok, first.problems
     shown = store.promote(first)
     kiosk = start(shown, tmp_path / "cache")
-    watcher = ContentWatcher(kiosk, store, source, prepare_in(kiosk.images.cache), settle_ms=50, poll_ms=600000)
+    watcher = ContentWatcher(
+        kiosk, store, source, prepare_in(kiosk.images.cache), settle_ms=50, poll_ms=600000
+    )
     yield kiosk, watcher, source
     close(kiosk)
 
@@ -78,7 +80,7 @@ def test_good_half_copied_broken_good(setup: tuple[Kiosk, ContentWatcher, Path],
 
     # Broken: the manifest is not valid TOML.
     (source / "photos" / "late.jpg.part").unlink()
-    (source / "exhibit.toml").write_text("format = 1\ntitle = { en = \"oops\"\n", encoding="utf-8")
+    (source / "exhibit.toml").write_text('format = 1\ntitle = { en = "oops"\n', encoding="utf-8")
     result = check(kiosk, watcher, qtbot)
     assert not result.ok
     kiosk.navigator.toAttract()
@@ -103,7 +105,9 @@ def test_good_half_copied_broken_good(setup: tuple[Kiosk, ContentWatcher, Path],
     assert home_title(kiosk) == "Mini exhibit, second edition"
 
 
-def test_rollback_returns_to_the_previous_content(setup: tuple[Kiosk, ContentWatcher, Path], qtbot: Any) -> None:
+def test_rollback_returns_to_the_previous_content(
+    setup: tuple[Kiosk, ContentWatcher, Path], qtbot: Any
+) -> None:
     kiosk, watcher, source = setup
     retitle(source, "Mini exhibit, revised")
     assert check(kiosk, watcher, qtbot).ok

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.ui.bootstrap import Kiosk
-from kiosk.ui.list_models import ChapterListModel, GalleryListModel, PhotoListModel
+from kiosk.ui.list_models import ChapterListModel, GalleryListModel, Models, PhotoListModel
 
 
 def test_models_pass_qt_model_tester(kiosk: Kiosk, qtmodeltester: Any) -> None:
@@ -20,9 +20,15 @@ def test_language_change_updates_rows_without_reset(kiosk: Kiosk, qtbot: Any) ->
     assert model.data(model.index(0), title_role) == "Прво поглавље"
 
 
-def test_photo_model_follows_the_gallery_of_a_photo(kiosk: Kiosk) -> None:
-    model = PhotoListModel()
-    model.aroundPhoto = "parade"
+def test_the_viewer_pages_through_the_gallery_of_a_photo(kiosk: Kiosk) -> None:
+    models = Models.create(None)
+    model = models.photosAround("parade")
     assert model.galleryId == "armour"
     assert model.ids() == ["tank", "parade"]
     assert model.indexOf("parade") == 1
+
+
+def test_models_are_made_once_and_kept(kiosk: Kiosk) -> None:
+    models = Models.create(None)
+    assert models.chapters() is models.chapters()
+    assert models.galleryPhotos("armour") is models.photosAround("tank")

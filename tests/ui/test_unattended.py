@@ -91,7 +91,11 @@ def test_watchdog_pings_stop_while_the_gui_thread_is_blocked(kiosk: Kiosk, monke
         blocked_until = time.monotonic()
         drain()
         assert blocked_until - blocked_from >= 0.75
-        during = [t for t, msg in arrivals if msg == b"WATCHDOG=1" and blocked_from + 0.01 < t < blocked_until - 0.01]
+        during = [
+            t
+            for t, msg in arrivals
+            if msg == b"WATCHDOG=1" and blocked_from + 0.01 < t < blocked_until - 0.01
+        ]
         assert during == []
         assert pinger.pings <= before + 1
     finally:

@@ -9,7 +9,6 @@ Item {
     id: screen
     readonly property bool landscape: width > height
 
-    GalleryListModel { id: galleries }
 
     GridView {
         id: grid
@@ -19,7 +18,7 @@ Item {
         topMargin: Theme.margin
         bottomMargin: Theme.margin
         clip: true
-        model: galleries
+        model: Models.galleries()
         readonly property int columns: screen.landscape ? 3 : 2
         cellWidth: width / columns
         cellHeight: cellWidth * 0.62 + Theme.lead * 3.2 + Theme.small * 2

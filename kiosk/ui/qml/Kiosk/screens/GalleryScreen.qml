@@ -12,7 +12,6 @@ Item {
     readonly property var d: page ? page.data : ({})
 
     ScreenData { id: page; route: "gallery/" + screen.arg }
-    PhotoListModel { id: photos; galleryId: screen.arg }
 
     GridView {
         id: grid
@@ -22,7 +21,7 @@ Item {
         topMargin: Theme.margin
         bottomMargin: Theme.margin
         clip: true
-        model: photos
+        model: Models.galleryPhotos(screen.arg)
         cacheBuffer: 600
         readonly property int columns: Math.max(2, Math.floor(width / 440))
         cellWidth: width / columns

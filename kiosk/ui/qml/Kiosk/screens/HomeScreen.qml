@@ -18,7 +18,7 @@ Item {
     readonly property var blurbs: ({
         "story": qsTr("%n chapter(s) to read", "", ExhibitInfo.counts["story"] || 0),
         "galleries": qsTr("%n photograph(s) with their stories", "", ExhibitInfo.counts["photos"] || 0),
-        "people": qsTr("%n biographies from every side", "", ExhibitInfo.counts["people"] || 0),
+        "people": qsTr("%n biographies", "", ExhibitInfo.counts["people"] || 0),
         "timeline": qsTr("%n event(s), day by day", "", ExhibitInfo.counts["timeline"] || 0),
         "map": qsTr("%n place(s) on the map", "", ExhibitInfo.counts["map"] || 0)
     })

@@ -13,7 +13,8 @@ Rectangle {
     color: Theme.contrast ? "#000000" : "#0b0a08"
 
     ScreenData { id: page; route: "photo/" + screen.arg }
-    PhotoListModel { id: photos; aroundPhoto: screen.arg }
+    // Already filled with this photo's gallery, so the index below is right the first time.
+    readonly property PhotoListModel photos: Models.photosAround(arg)
 
     Item {
         id: stage
@@ -31,13 +32,13 @@ Rectangle {
             highlightMoveDuration: 200
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            model: photos
-            currentIndex: photos ? photos.indexOf(screen.arg) : -1
+            model: screen.photos
+            currentIndex: screen.photos ? screen.photos.indexOf(screen.arg) : -1
             interactive: currentItem === null || (currentItem as ZoomableImage).zoom <= 1.001
             onCurrentIndexChanged: {
-                const item = currentItem as ZoomableImage;
-                if (item && item.photoId !== screen.arg)
-                    Navigator.replace("photo/" + item.photoId);
+                const id = screen.photos ? screen.photos.idAt(currentIndex) : "";
+                if (id !== "" && id !== screen.arg)
+                    Navigator.replace("photo/" + id);
             }
             delegate: ZoomableImage {
                 required property string id

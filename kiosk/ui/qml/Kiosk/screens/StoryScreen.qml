@@ -8,7 +8,6 @@ Item {
     id: screen
     readonly property bool landscape: width > height
 
-    ChapterListModel { id: chapters }
 
     ListView {
         id: list
@@ -19,7 +18,7 @@ Item {
         bottomMargin: Theme.margin
         spacing: Theme.gap
         clip: true
-        model: chapters
+        model: Models.chapters()
         boundsBehavior: Flickable.DragOverBounds
         header: Text {
             width: list.width
