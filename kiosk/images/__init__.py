@@ -10,17 +10,22 @@ The Qt layer needs only this surface:
 ``make_derivatives`` and ``DecodeSandbox`` are the layers underneath, usable on their own.
 """
 
+from typing import Any
+
 from kiosk.images.cache import CacheStats, DerivativeCache, Prepared
-from kiosk.images.derivatives import (
-    DEFAULT_LIMITS,
-    DEFAULT_SIZES,
-    PIPELINE_VERSION,
-    ImageInfo,
-    Limits,
-    make_derivatives,
-)
 from kiosk.images.errors import ImageRejected
 from kiosk.images.sandbox import DecodeSandbox, SandboxStats
+from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, PIPELINE_VERSION, ImageInfo, Limits
+
+
+def __getattr__(name: str) -> Any:
+    # Pillow is imported only where pictures are decoded (the sandbox's workers), not by the GUI.
+    if name == "make_derivatives":
+        from kiosk.images.derivatives import make_derivatives
+
+        return make_derivatives
+    raise AttributeError(name)
+
 
 __all__ = [
     "DEFAULT_LIMITS",

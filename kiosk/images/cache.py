@@ -26,9 +26,9 @@ from typing import Final
 
 from kiosk.images.atomic import TEMP_SUFFIX
 from kiosk.images.cache_index import INDEX_NAME, Entry, load_index, save_index
-from kiosk.images.derivatives import DEFAULT_SIZES, PIPELINE_VERSION, ImageInfo, Limits
 from kiosk.images.errors import ImageRejected
 from kiosk.images.sandbox import DecodeSandbox
+from kiosk.images.spec import DEFAULT_SIZES, PIPELINE_VERSION, ImageInfo, Limits
 
 _VARIANT_NAME: Final = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DIGEST_LEN: Final = 32

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.images.atomic import write_bytes_atomic
-from kiosk.images.derivatives import ImageInfo
+from kiosk.images.spec import ImageInfo
 
 INDEX_NAME: Final = "index.json"
 _FORMAT: Final = 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
@@ -31,11 +31,8 @@ from kiosk.images.atomic import atomic_write
 from kiosk.images.color import to_srgb, to_working_mode
 from kiosk.images.errors import ImageRejected
 from kiosk.images.opening import damaged_message, open_checked, quiet_metadata_warnings
+from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, SWAPS_AXES, ImageInfo, Limits
 
-# Bump whenever the output for the same input changes; it is part of every cache key.
-PIPELINE_VERSION: Final = 1
-
-DEFAULT_SIZES: Final[Mapping[str, tuple[int, int]]] = {"screen": (2560, 2560), "thumb": (512, 512)}
 JPEG_QUALITY: Final = 88
 # 3.0 is where Pillow's docs say reduce()+resize becomes indistinguishable from a plain
 # LANCZOS resize: the screen copy is what visitors look at closely. Thumbnails (about 5x
@@ -56,39 +53,6 @@ _TRANSPOSE: Final[Mapping[int, Image.Transpose]] = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
-_SWAPS_AXES: Final = frozenset({5, 6, 7, 8})
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What the kiosk is willing to decode. 60 MP covers every camera up to 61 MP full frame."""
-
-    max_pixels: int = 60_000_000
-
-
-DEFAULT_LIMITS: Final = Limits()
-
-
-@dataclass(frozen=True)
-class ImageInfo:
-    """What was made. Sizes are upright (after EXIF orientation), as a visitor sees them."""
-
-    format: str  # real format from the content: "JPEG", "PNG" or "WEBP"
-    mode: str  # Pillow mode of the file as stored, e.g. "RGB", "CMYK", "I;16", "P"
-    width: int  # source width after orientation
-    height: int
-    sizes: dict[str, tuple[int, int]] = field(default_factory=dict)  # per variant
-    output_mode: str = "RGB"  # "RGB", or "L" for greyscale sources
-    orientation: int = 1  # EXIF orientation that was applied (1 = none)
-    decoded_size: tuple[int, int] = (0, 0)  # pixels actually decoded (smaller when draft was used)
-    icc_converted: bool = False
-    had_alpha: bool = False
-
-    @property
-    def draft_scale(self) -> int:
-        """1 when the full file was decoded, else 2, 4 or 8 (JPEG DCT scaling)."""
-        stored_width = self.height if self.orientation in _SWAPS_AXES else self.width
-        return max(1, round(stored_width / self.decoded_size[0])) if self.decoded_size[0] else 1
 
 
 def fit_within(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
@@ -188,7 +152,7 @@ def _decode_screen(src: Path, box: tuple[int, int], limits: Limits) -> tuple[Ima
         if screen is im:  # already small, upright and sRGB: detach it from the file object
             screen = im.copy()
 
-    width, height = stored_size[::-1] if orientation in _SWAPS_AXES else stored_size
+    width, height = stored_size[::-1] if orientation in SWAPS_AXES else stored_size
     info = ImageInfo(
         format=fmt,
         mode=stored_mode,
@@ -205,7 +169,7 @@ def _decode_screen(src: Path, box: tuple[int, int], limits: Limits) -> tuple[Ima
 
 def _stored_box(box: tuple[int, int], orientation: int) -> tuple[int, int]:
     """The box in the file's own (not yet rotated) axes."""
-    return (box[1], box[0]) if orientation in _SWAPS_AXES else box
+    return (box[1], box[0]) if orientation in SWAPS_AXES else box
 
 
 def _orientation(im: Image.Image) -> int:

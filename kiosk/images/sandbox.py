@@ -33,9 +33,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Final
 
-from kiosk.images.derivatives import DEFAULT_LIMITS, DEFAULT_SIZES, ImageInfo, Limits, make_derivatives
 from kiosk.images.errors import ImageRejected
-from kiosk.images.worker import READY, DecodeJob, Reply, Request, worker_main
+from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, ImageInfo, Limits
+from kiosk.images.worker import READY, DecodeJob, Reply, Request, default_job, worker_main
 
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MEMORY_LIMIT: Final = 1536 * 1024 * 1024
@@ -164,7 +164,7 @@ class DecodeSandbox:
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         limits: Limits = DEFAULT_LIMITS,
         niceness: int = DEFAULT_NICENESS,
-        job: DecodeJob = make_derivatives,
+        job: DecodeJob = default_job,
     ) -> None:
         count = workers if workers is not None else (os.cpu_count() or 1)
         if count < 1:

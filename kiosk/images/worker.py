@@ -13,8 +13,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Final, Literal
 
-from kiosk.images.derivatives import ImageInfo, Limits
 from kiosk.images.errors import ImageRejected
+from kiosk.images.spec import ImageInfo, Limits
 
 DecodeJob = Callable[[Path, Mapping[str, Path], Mapping[str, tuple[int, int]], Limits], ImageInfo]
 Request = tuple[Path, dict[str, Path], dict[str, tuple[int, int]]]
@@ -65,6 +65,15 @@ def tune_allocator() -> None:
             mallopt(_M_MMAP_THRESHOLD, 32 * 1024 * 1024)
     except (OSError, AttributeError):  # not glibc (musl, a static build): keep the defaults
         pass
+
+
+def default_job(
+    src: Path, out: Mapping[str, Path], sizes: Mapping[str, tuple[int, int]], limits: Limits
+) -> ImageInfo:
+    """The real pipeline, imported here so that Pillow loads in the worker, not the GUI process."""
+    from kiosk.images.derivatives import make_derivatives
+
+    return make_derivatives(src, out, sizes, limits)
 
 
 def worker_main(
