@@ -72,3 +72,21 @@ def test_next_and_previous_stay_in_step_with_the_caption(viewer_kiosk: Kiosk) ->
     assert kiosk.navigator.route == "photo/tank"
     assert shown_photo(kiosk) == "tank"
     assert "A tank in the street." in texts(kiosk.window)
+
+
+def test_zoom_buttons_zoom_and_decode_the_full_copy_only_when_needed(viewer_kiosk: Kiosk) -> None:
+    kiosk = viewer_kiosk
+    kiosk.navigator.begin()
+    kiosk.navigator.go("photo/tank")
+    settle(kiosk.window)
+    strip = next(i for i in items(kiosk.window) if i.inherits("QQuickListView") and i.isVisible())
+    view = strip.property("currentItem")
+    image = next(i for i in view.childItems()[0].childItems() if i.inherits("QQuickImage"))
+    assert image.property("sourceSize").width() < 2560
+    tap_accessible(kiosk.window, "Zoom in")
+    assert view.property("zoom") > 1.5
+    assert image.property("sourceSize").width() == 2560
+    assert not strip.property("interactive")  # a drag now pans the photo instead of paging
+    tap_accessible(kiosk.window, "Fit to screen")
+    assert view.property("zoom") == 1
+    assert strip.property("interactive")

@@ -40,8 +40,9 @@ Flickable {
         height: view.contentHeight
         fillMode: Image.PreserveAspectFit
         asynchronous: true
-        sourceSize.width: 2560
-        sourceSize.height: 2560
+        // Decoded at the size it is shown; the full screen copy only once the visitor zooms in.
+        sourceSize.width: view.zoom > 1.001 ? 2560 : Math.ceil(view.width / 256) * 256
+        sourceSize.height: view.zoom > 1.001 ? 2560 : Math.ceil(view.height / 256) * 256
         smooth: true
         mipmap: true
     }

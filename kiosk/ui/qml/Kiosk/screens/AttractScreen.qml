@@ -18,8 +18,11 @@ Rectangle {
         delegate: Image {
             required property var modelData
             required property int index
+            // Only the picture showing and the next one are decoded: the rest cost memory for nothing.
+            readonly property bool needed: index === screen.current
+                                           || index === (screen.current + 1) % Math.max(1, screen.images.length)
             anchors.fill: parent
-            source: modelData
+            source: needed ? modelData : ""
             sourceSize.width: 1920
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
