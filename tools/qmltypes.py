@@ -23,9 +23,11 @@ BRIDGE_SOURCES = [
     "icons.py",
     "idle.py",
     "list_models.py",
+    "map_view.py",
     "navigator.py",
     "screen_data.py",
     "session.py",
+    "timeline_model.py",
     "translations.py",
 ]
 OUT_DIR = ROOT / "kiosk" / "ui" / "qml" / "Kiosk" / "Bridge"

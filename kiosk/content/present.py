@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.content import markdown
+from kiosk.content import markdown, timeline
 from kiosk.content.dates import DateSpan, Precision
-from kiosk.content.model import NEUTRAL, Exhibit, Person, Photo, Side
+from kiosk.content.model import NEUTRAL, Event, Exhibit, Person, Photo, Place, Side
 
 ImageUrl = Callable[[str, str], str]  # (photo id, "thumb" | "screen") -> url
 
@@ -37,6 +37,8 @@ class Presenter:
         self._events = {e.id: e for e in exhibit.events}
         self._chapters = {c.id: c for c in exhibit.chapters}
         self._galleries = {g.id: g for g in exhibit.galleries}
+        self._phases = {p.id: p for p in exhibit.phases}
+        self._order: list[str] | None = None
 
     # --- text -------------------------------------------------------------------------------
     def loc(self, value: dict[str, str] | None) -> Localized:
@@ -249,6 +251,131 @@ class Presenter:
             "sources": self.sources(p.sources),
             "note": self.t(p.note),
             "portrait": self.image_url(p.portrait, "thumb") if p.portrait else "",
+        }
+
+    # --- timeline, events and places ----------------------------------------------------------
+    def chronology(self) -> list[str]:
+        """Every event's id, in the timeline's order."""
+        if self._order is None:
+            self._order = [d.id for d in timeline.chronological(self.dated_events())]
+        return self._order
+
+    def dated_events(self) -> list[timeline.Dated]:
+        return [timeline.Dated(e.id, e.date) for e in self.ex.events]
+
+    def event_photo_ids(self, e: Event) -> list[str]:
+        return list(dict.fromkeys([*e.photos, *(p.id for p in self.ex.photos if e.id in p.events)]))
+
+    def day_text(self, day: Any) -> str:
+        """One day, as this language writes it."""
+        return format_date(DateSpan(day, day, Precision.DAY, day.isoformat()), self.lang)
+
+    def period_text(self, first: Any, last: Any) -> str:
+        if first == last:
+            return self.day_text(first)
+        return format_date(
+            DateSpan(first, last, Precision.RANGE, f"{first.isoformat()}/{last.isoformat()}"), self.lang
+        )
+
+    def month_name(self, month: int) -> str:
+        return _MONTHS.get(self.lang, _MONTHS["en"])[month - 1]
+
+    def month_text(self, year: int, month: int) -> str:
+        span = DateSpan.parse(f"{year:04d}-{month:02d}")
+        return format_date(span, self.lang)
+
+    def event_card(self, event_id: str) -> dict[str, Any]:
+        """An event as a timeline card or a list row."""
+        e = self._events[event_id]
+        photos = self.event_photo_ids(e)
+        phase = self._phases.get(e.phase) if e.phase else None
+        place = self._places.get(e.place) if e.place else None
+        return {
+            "id": e.id,
+            "route": f"event/{e.id}",
+            "title": self.t(e.title),
+            "date": self.date(e.date),
+            "precision": e.date.precision.value,
+            "approximate": not timeline.is_exact(e.date),
+            "thumb": self.image_url(photos[0], "thumb") if photos else "",
+            "phase": self.t(phase.title) if phase else "",
+            "place": self.t(place.name) if place else "",
+        }
+
+    def timeline_phases(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": p.id,
+                "title": self.t(p.title),
+                "dates": self.period_text(p.start.start, p.end.end),
+            }
+            for p in self.ex.phases
+        ]
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        e = self._events[event_id]
+        order = self.chronology()
+        index = order.index(e.id)
+        title = self.loc(e.title)
+        summary = self.loc(e.summary)
+        photos = self.event_photo_ids(e)
+        lead = self._photos.get(photos[0]) if photos else None
+        phase = self._phases.get(e.phase) if e.phase else None
+        where = e.place or next(iter(e.places), None)
+        others = [p for p in e.places if p != e.place]
+        prev_id = order[index - 1] if index > 0 else ""
+        next_id = order[index + 1] if index + 1 < len(order) else ""
+        return self.event_card(e.id) | {
+            "number": index + 1,
+            "count": len(order),
+            "title": title.text,
+            "fallback": title.fallback or summary.fallback,
+            "paragraphs": [p.strip() for p in summary.text.split("\n\n") if p.strip()],
+            "phase": self.t(phase.title) if phase else "",
+            "place": self.place_link(e.place) if e.place else {},
+            "places": [self.place_link(i) for i in others],
+            "mapRoute": f"place/{where}" if where else "",
+            "mapPlace": self.t(self._places[where].name) if where else "",
+            "people": [self.person_link(i) for i in e.people],
+            "units": list(e.units),
+            "photos": [self.photo_link(i) for i in photos],
+            "chapters": [self.chapter_link(c.id) for c in self.ex.chapters if e.id in c.events],
+            "sources": self.sources(e.sources),
+            "note": self.t(e.note),
+            "leadImage": self.image_url(lead.id, "screen") if lead else "",
+            "leadRoute": f"photo/{lead.id}" if lead else "",
+            "leadCaption": self.t(lead.title) if lead else "",
+            "prevRoute": f"event/{prev_id}" if prev_id else "",
+            "nextRoute": f"event/{next_id}" if next_id else "",
+            "nextTitle": self.t(self._events[next_id].title) if next_id else "",
+        }
+
+    def place_events(self, place_id: str) -> tuple[list[str], list[str]]:
+        """Events that happened at a place, and events that name it among others, in order."""
+        here, named = [], []
+        for ident in self.chronology():
+            e = self._events[ident]
+            if e.place == place_id:
+                here.append(ident)
+            elif place_id in e.places:
+                named.append(ident)
+        return here, named
+
+    def place(self, place_id: str) -> dict[str, Any]:
+        p: Place = self._places[place_id]
+        name = self.loc(p.name)
+        summary = self.loc(p.summary)
+        here, named = self.place_events(p.id)
+        return self.place_link(p.id) | {
+            "name": name.text,
+            "native": p.native if p.native and p.native != name.text else "",
+            "kind": p.kind.value,
+            "summary": summary.text,
+            "fallback": name.fallback or summary.fallback,
+            "events": [self.event_link(i) for i in here],
+            "mentions": [self.event_link(i) for i in named],
+            "chapters": [self.chapter_link(c.id) for c in self.ex.chapters if p.id in c.places],
+            "photos": [self.photo_link(ph.id) for ph in self.ex.photos if ph.place == p.id],
         }
 
     def attract_images(self) -> list[str]:

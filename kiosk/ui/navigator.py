@@ -26,7 +26,21 @@ _KNOWN = {
 MAX_HISTORY = 50
 # Screens the views can show. A route to any other screen is refused, so no tap is a dead end.
 BUILT_SCREENS = frozenset(
-    {"attract", "home", "story", "chapter", "galleries", "gallery", "photo", "people", "person"}
+    {
+        "attract",
+        "home",
+        "story",
+        "chapter",
+        "galleries",
+        "gallery",
+        "photo",
+        "people",
+        "person",
+        "timeline",
+        "event",
+        "map",
+        "place",
+    }
 )
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal
 from PySide6.QtQml import QmlElement
 
-from kiosk.ui import context
+# map_view and timeline_model are imported for their QML types (the timeline and map screens).
+from kiosk.ui import context, map_view, timeline_model  # noqa: F401
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ScreenData"]
@@ -58,6 +59,8 @@ class ScreenData(QObject):
             "photo": lambda: presenter.photo(arg),
             "person": lambda: presenter.person(arg),
             "people": lambda: {"groups": presenter.people_groups()},
+            "event": lambda: presenter.event(arg),
+            "place": lambda: presenter.place(arg),
         }
         build = builders.get(screen)
         try:

@@ -63,6 +63,10 @@ Rectangle {
                 case "photo": return photoScreen;
                 case "people": return peopleScreen;
                 case "person": return personScreen;
+                case "timeline": return timelineScreen;
+                case "event": return eventScreen;
+                case "map": return mapScreen;
+                case "place": return placeScreen;
                 default: return homeScreen;
                 }
             }
@@ -89,6 +93,10 @@ Rectangle {
     Component { id: photoScreen; PhotoScreen { arg: Navigator.arg } }
     Component { id: peopleScreen; PeopleScreen {} }
     Component { id: personScreen; PersonScreen { arg: Navigator.arg } }
+    Component { id: timelineScreen; TimelineScreen {} }
+    Component { id: eventScreen; EventScreen { arg: Navigator.arg } }
+    Component { id: mapScreen; MapScreen {} }
+    Component { id: placeScreen; PlaceScreen { arg: Navigator.arg } }
 
     AccessibilityPanel { id: access }
 

@@ -1,0 +1,127 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+import Kiosk.Bridge
+
+// The map's date: a slider over the campaign's days and a button that plays it. Playing moves
+// about a day and a half a second, so the date and the day's events change less than twice a second.
+Rectangle {
+    id: bar
+    required property MapView view
+    readonly property bool playing: player.running
+    readonly property int msPerDay: 650
+
+    function toggle() {
+        if (player.running) {
+            player.stop();
+            return;
+        }
+        if (view.time >= view.dayCount - 0.01)
+            view.time = 0;
+        player.duration = Math.max(1, (view.dayCount - view.time) * msPerDay);
+        player.start();
+    }
+    function stop() {
+        player.stop();
+    }
+
+    implicitHeight: Theme.touch + Theme.gap * 2 + Theme.small * 1.5
+    color: Theme.surface
+    Rectangle { width: parent.width; height: 1; color: Theme.border }
+
+    NumberAnimation {
+        id: player
+        target: bar.view
+        property: "time"
+        to: (bar.view?.dayCount ?? 1)
+    }
+
+    KButton {
+        id: play
+        x: Theme.margin / 2
+        y: Theme.gap
+        primary: true
+        iconName: bar.playing ? "pause" : "play"
+        text: bar.playing ? qsTr("Pause") : qsTr("Play")
+        Accessible.name: bar.playing ? qsTr("Pause the campaign") : qsTr("Play the campaign")
+        onClicked: bar.toggle()
+    }
+
+    Slider {
+        id: slider
+        objectName: "dateSlider"
+        anchors.left: play.right
+        anchors.leftMargin: Theme.gap * 1.5
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin / 2
+        y: Theme.gap
+        height: Theme.touch
+        from: 0
+        to: (bar.view?.dayCount ?? 1)
+        value: (bar.view?.time ?? 0)
+        live: true
+        focusPolicy: Qt.NoFocus
+        Accessible.name: qsTr("Date: %1").arg((bar.view?.dateText ?? ""))
+        onMoved: {
+            player.stop();
+            bar.view.time = value;
+        }
+
+        background: Item {
+            x: slider.leftPadding
+            width: slider.availableWidth
+            height: slider.height
+            Rectangle {
+                y: (parent.height - height) / 2
+                width: parent.width
+                height: 10
+                radius: 5
+                color: Theme.surfaceRaised
+                border.color: Theme.border
+                Rectangle {
+                    width: slider.visualPosition * parent.width
+                    height: parent.height
+                    radius: 5
+                    color: Theme.accent
+                }
+            }
+            Repeater {
+                model: (bar.view?.months ?? [])
+                delegate: Item {
+                    id: month
+                    required property var modelData
+                    x: modelData.at * parent.width
+                    width: 1
+                    height: parent.height
+                    Rectangle {
+                        width: 2
+                        height: 22
+                        y: (parent.height - height) / 2
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        x: 6
+                        y: parent.height
+                        text: month.modelData.label
+                        textFormat: Text.PlainText
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        color: Theme.textMuted
+                    }
+                }
+            }
+        }
+        handle: Rectangle {
+            x: slider.leftPadding + slider.visualPosition * (slider.availableWidth - width)
+            y: (slider.height - height) / 2
+            width: Theme.touch * 0.62
+            height: width
+            radius: width / 2
+            color: slider.pressed ? Theme.pressed : Theme.accent
+            border.width: 3
+            border.color: slider.pressed ? Theme.accent : Theme.background
+            scale: slider.pressed ? 1.15 : 1
+        }
+    }
+}

@@ -1,0 +1,187 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// The campaign on a map: the fronts' arrows grow with the date, places light up as their events
+// happen, and the day's events are listed beside the map. A place touched lists its own events.
+Item {
+    id: screen
+    readonly property bool landscape: width > height
+    readonly property real panelWidth: landscape ? Math.min(Math.max(width * 0.3, 520), 660) : width
+    property string selected: ""
+
+    MapCanvas {
+        id: canvas
+        view: view
+        x: 0
+        y: 0
+        width: screen.landscape ? screen.width - screen.panelWidth : screen.width
+        height: screen.landscape ? screen.height - timeBar.height : Math.round(screen.height * 0.52)
+        selected: screen.selected
+        onPlaceTapped: id => screen.selected = id
+    }
+
+    TimeBar {
+        id: timeBar
+        view: view
+        x: 0
+        y: canvas.height
+        width: canvas.width
+    }
+
+    Rectangle {
+        id: panel
+        x: screen.landscape ? canvas.width : 0
+        y: screen.landscape ? 0 : timeBar.y + timeBar.height
+        width: screen.panelWidth
+        height: screen.height - y
+        color: Theme.surface
+        Rectangle { width: 1; height: parent.height; color: Theme.border; visible: screen.landscape }
+
+        Flickable {
+            id: side
+            anchors.fill: parent
+            contentHeight: column.height + Theme.margin
+            clip: true
+            boundsBehavior: Flickable.DragOverBounds
+
+            Column {
+                id: column
+                x: Theme.margin / 2
+                y: Theme.margin / 2
+                width: side.width - Theme.margin
+                spacing: Theme.gap
+
+                Flow {
+                    width: parent.width
+                    spacing: Theme.gap
+                    visible: (view?.scenes ?? []).length > 1
+                    Repeater {
+                        model: (view?.scenes ?? [])
+                        delegate: KButton {
+                            required property var modelData
+                            text: modelData.title !== "" ? modelData.title : qsTr("The campaign")
+                            iconName: "map"
+                            selected: (view?.sceneId ?? "") === modelData.id
+                            onClicked: {
+                                screen.selected = "";
+                                view.sceneId = modelData.id;
+                            }
+                        }
+                    }
+                }
+
+                Text {
+                    width: parent.width
+                    text: (view?.dateText ?? "")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.family: Theme.serif
+                    font.pixelSize: Theme.heading
+                    color: Theme.accent
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+
+                // A place the visitor touched on the map.
+                Column {
+                    width: parent.width
+                    spacing: Theme.gap
+                    visible: screen.selected !== ""
+                    PlacePanel {
+                        width: parent.width
+                        placeId: screen.selected
+                        closable: true
+                        onClosed: screen.selected = ""
+                    }
+                    KButton {
+                        iconName: "place"
+                        text: qsTr("More about this place")
+                        width: Math.min(implicitWidth, parent.width)
+                        onClicked: Navigator.go("place/" + screen.selected)
+                    }
+                }
+
+                // The day's events.
+                Column {
+                    width: parent.width
+                    spacing: Theme.gap
+                    visible: screen.selected === ""
+                    Text {
+                        width: parent.width
+                        text: (view?.dayEvents ?? []).length > 0 ? qsTr("On this day") : qsTr("No event is dated to this day.")
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        font.weight: (view?.dayEvents ?? []).length > 0 ? Font.Bold : Font.Normal
+                        font.capitalization: (view?.dayEvents ?? []).length > 0 ? Font.AllUppercase : Font.MixedCase
+                        font.letterSpacing: (view?.dayEvents ?? []).length > 0 ? 1.5 : 0
+                        color: (view?.dayEvents ?? []).length > 0 ? Theme.accent : Theme.textMuted
+                    }
+                    Repeater {
+                        model: (view?.dayEvents ?? [])
+                        delegate: ListRow {
+                            required property var modelData
+                            width: column.width
+                            target: modelData.route
+                            eyebrow: modelData.date
+                            heading: modelData.title
+                            detail: modelData.place
+                            image: modelData.thumb
+                        }
+                    }
+                    Text {
+                        width: parent.width
+                        visible: (view?.aroundEvents ?? []).length > 0
+                        topPadding: Theme.gap
+                        text: qsTr("Around this time")
+                        textFormat: Text.PlainText
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        font.weight: Font.Bold
+                        font.capitalization: Font.AllUppercase
+                        font.letterSpacing: 1.5
+                        color: Theme.accent
+                    }
+                    Repeater {
+                        model: (view?.aroundEvents ?? [])
+                        delegate: ListRow {
+                            required property var modelData
+                            width: column.width
+                            target: modelData.route
+                            eyebrow: modelData.date
+                            heading: modelData.title
+                            detail: modelData.place
+                            image: modelData.thumb
+                        }
+                    }
+                    Text {
+                        width: parent.width
+                        topPadding: Theme.gap
+                        text: qsTr("Touch a place on the map to see what happened there.")
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        font.italic: true
+                        color: Theme.textMuted
+                    }
+                }
+            }
+        }
+    }
+
+    // Declared last, so that it outlives the views bound to it when the screen is torn down.
+    MapView {
+        id: view
+        viewWidth: canvas.width
+        viewHeight: canvas.height
+        labelSize: Theme.small
+        markerSize: Theme.small * 0.9
+        reserved: canvas.overlays
+        palette: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface })
+                                : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
+    }
+}

@@ -1,0 +1,91 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// One place on the map, at the closest scene that shows it, with what happened there beside it.
+Item {
+    id: screen
+    property string arg
+    readonly property bool landscape: width > height
+    readonly property real panelWidth: landscape ? Math.min(Math.max(width * 0.3, 520), 660) : width
+
+    MapCanvas {
+        id: canvas
+        view: view
+        width: screen.landscape ? screen.width - screen.panelWidth : screen.width
+        height: screen.landscape ? screen.height - timeBar.height : Math.round(screen.height * 0.52)
+        onPlaceTapped: id => {
+            if (id !== "" && id !== screen.arg)
+                Navigator.replace("place/" + id);
+        }
+    }
+
+    TimeBar {
+        id: timeBar
+        view: view
+        y: canvas.height
+        width: canvas.width
+    }
+
+    Rectangle {
+        x: screen.landscape ? canvas.width : 0
+        y: screen.landscape ? 0 : timeBar.y + timeBar.height
+        width: screen.panelWidth
+        height: screen.height - y
+        color: Theme.surface
+        Rectangle { width: 1; height: parent.height; color: Theme.border; visible: screen.landscape }
+
+        Flickable {
+            id: side
+            anchors.fill: parent
+            contentHeight: column.height + Theme.margin
+            clip: true
+            boundsBehavior: Flickable.DragOverBounds
+
+            Column {
+                id: column
+                x: Theme.margin / 2
+                y: Theme.margin / 2
+                width: side.width - Theme.margin
+                spacing: Theme.gap * 1.5
+
+                Text {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    text: qsTr("The map shows %1").arg((view?.dateText ?? ""))
+                    textFormat: Text.PlainText
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    font.weight: Font.Bold
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: 1.5
+                    color: Theme.accent
+                }
+                PlacePanel {
+                    width: parent.width
+                    placeId: screen.arg
+                }
+                KButton {
+                    iconName: "map"
+                    text: qsTr("The whole campaign map")
+                    width: Math.min(implicitWidth, parent.width)
+                    onClicked: Navigator.go("map")
+                }
+            }
+        }
+    }
+
+    // Declared last, so that it outlives the views bound to it when the screen is torn down.
+    MapView {
+        id: view
+        focusPlace: screen.arg
+        viewWidth: canvas.width
+        viewHeight: canvas.height
+        labelSize: Theme.small
+        markerSize: Theme.small * 0.9
+        reserved: canvas.overlays
+        palette: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface })
+                                : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
+    }
+}

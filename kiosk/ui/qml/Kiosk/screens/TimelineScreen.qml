@@ -1,0 +1,271 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Bridge
+
+// The campaign day by day, moved sideways by a swipe: phases as bands over a scale of days,
+// events as cards in lanes below. Where the model said days are busy, they are wide.
+Item {
+    id: screen
+    readonly property int cardHeight: Math.round(Theme.small * 1.4 + Theme.body * 3.0 + Theme.gap + 8)
+    readonly property int laneGap: Math.round(Theme.gap * 0.75)
+    readonly property int bandHeight: Math.round(Theme.small * 2.1)
+    readonly property int monthHeight: Math.round(Theme.small * 1.6)
+    readonly property int dayHeight: Math.round(Theme.small * 1.5)
+    readonly property int captionHeight: Math.round(Theme.small * 1.6)
+    readonly property real axisTop: Theme.gap + (tl?.bandRows ?? 0) * (bandHeight + 6)
+    readonly property real lanesTop: axisTop + monthHeight + dayHeight + Theme.gap
+    readonly property real looseTop: lanesTop + (tl?.lanes ?? 0) * (cardHeight + laneGap) + ((tl?.approximateLanes ?? 0) > 0 ? captionHeight : 0)
+    readonly property real viewX: flick.contentX - Theme.margin  // the scale's x at the left edge
+
+    function jumpTo(x: real) {
+        scroll.to = Math.max(0, Math.min(flick.contentWidth - flick.width, x + Theme.margin - Theme.gap));
+        scroll.restart();
+    }
+
+    NumberAnimation {
+        id: scroll
+        target: flick
+        property: "contentX"
+        duration: 450
+        easing.type: Easing.InOutCubic
+    }
+
+    Flickable {
+        id: flick
+        objectName: "timeline"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: bar.top
+        contentWidth: (tl?.width ?? 0) + Theme.margin * 2
+        contentHeight: height
+        flickableDirection: Flickable.HorizontalFlick
+        boundsBehavior: Flickable.DragOverBounds
+        clip: true
+        Accessible.role: Accessible.Pane
+        Accessible.name: qsTr("Timeline, %1").arg((tl?.period ?? ""))
+        onMovementStarted: scroll.stop()
+
+        Item {
+            id: content
+            x: Theme.margin
+            width: (tl?.width ?? 0)
+            height: flick.height
+
+            // Months, shaded in turn, so that a card dated only to a month sits visibly inside it.
+            Repeater {
+                model: (tl?.months ?? [])
+                delegate: Rectangle {
+                    required property var modelData
+                    x: modelData.x
+                    y: screen.axisTop
+                    width: modelData.width
+                    height: content.height - y
+                    color: modelData.even ? Theme.surface : Theme.background
+                }
+            }
+
+            Repeater {
+                model: (tl?.phases ?? [])
+                delegate: Rectangle {
+                    id: band
+                    required property var modelData
+                    x: modelData.x
+                    y: Theme.gap + modelData.row * (screen.bandHeight + 6)
+                    width: modelData.width
+                    height: screen.bandHeight
+                    radius: Theme.radius / 2
+                    color: Theme.surfaceRaised
+                    border.color: Theme.border
+                    Rectangle { width: 6; height: parent.height; radius: 3; color: Theme.accent }
+                    Text {
+                        // Stays in view while the band is on screen.
+                        x: Math.max(Theme.gap, Math.min(screen.viewX - band.x + Theme.gap, band.width - width - Theme.gap))
+                        width: Math.min(implicitWidth, band.width - 2 * Theme.gap)
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: band.modelData.title + "  ·  " + band.modelData.dates
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                }
+            }
+
+            Repeater {
+                model: (tl?.months ?? [])
+                delegate: Text {
+                    required property var modelData
+                    x: Math.max(modelData.x + 6, Math.min(screen.viewX + Theme.gap, modelData.x + modelData.width - width - 6))
+                    y: screen.axisTop + 4
+                    visible: modelData.width > width + 12
+                    text: modelData.label
+                    textFormat: Text.PlainText
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    font.weight: Font.Bold
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: 1.5
+                    color: Theme.accent
+                }
+            }
+
+            Rectangle {
+                y: screen.axisTop + screen.monthHeight + screen.dayHeight - 1
+                width: (tl?.scaleEnd ?? 0) - (tl?.beforeWidth ?? 0)
+                x: (tl?.beforeWidth ?? 0)
+                height: 2
+                color: Theme.border
+            }
+            Repeater {
+                model: (tl?.days ?? [])
+                delegate: Item {
+                    id: day
+                    required property var modelData
+                    x: modelData.x
+                    y: screen.axisTop + screen.monthHeight
+                    width: modelData.width
+                    height: screen.dayHeight
+                    Rectangle {
+                        width: 2
+                        height: day.modelData.busy ? parent.height : parent.height / 3
+                        anchors.bottom: parent.bottom
+                        color: day.modelData.busy ? Theme.accent : Theme.border
+                    }
+                    Text {
+                        x: 6
+                        visible: day.modelData.showLabel
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.verticalCenterOffset: -2
+                        text: day.modelData.label
+                        textFormat: Text.PlainText
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        color: day.modelData.busy ? Theme.text : Theme.textMuted
+                    }
+                }
+            }
+
+            Text {
+                visible: (tl?.beforeWidth ?? 0) > 0
+                y: screen.axisTop + 4
+                width: (tl?.beforeWidth ?? 0) - Theme.gap * 2
+                text: qsTr("Earlier")
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                font.weight: Font.Bold
+                font.capitalization: Font.AllUppercase
+                color: Theme.textMuted
+            }
+            Text {
+                visible: (tl?.hasAfter ?? false)
+                x: (tl?.afterX ?? 0)
+                y: screen.axisTop + 4
+                text: qsTr("Later")
+                textFormat: Text.PlainText
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                font.weight: Font.Bold
+                font.capitalization: Font.AllUppercase
+                color: Theme.textMuted
+            }
+            Text {
+                visible: (tl?.approximateLanes ?? 0) > 0
+                x: Math.max(0, screen.viewX + Theme.gap)
+                y: screen.looseTop - screen.captionHeight + 4
+                text: qsTr("Known only to the month, or over a longer time")
+                textFormat: Text.PlainText
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                font.italic: true
+                color: Theme.textMuted
+            }
+
+            Repeater {
+                model: (tl?.cards ?? [])
+                delegate: EventCard {
+                    required property var modelData
+                    x: modelData.x
+                    y: (modelData.group === "exact" ? screen.lanesTop : screen.looseTop) + modelData.lane * (screen.cardHeight + screen.laneGap)
+                    width: (tl?.cardWidth ?? 300)
+                    height: screen.cardHeight
+                    route: modelData.route
+                    title: modelData.title
+                    date: modelData.date
+                    thumb: modelData.thumb
+                    approximate: modelData.approximate
+                    span: modelData.spanWidth
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        id: bar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.touch + Theme.gap * 2 + 8
+        color: Theme.surface
+
+        // Where the screen is along the whole campaign.
+        Rectangle { width: parent.width; height: 8; color: Theme.surfaceRaised }
+        Rectangle {
+            x: flick.visibleArea.xPosition * parent.width
+            width: Math.max(8, flick.visibleArea.widthRatio * parent.width)
+            height: 8
+            color: Theme.accent
+        }
+
+        ListView {
+            id: phaseList
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.leftMargin: Theme.margin / 2
+            anchors.rightMargin: Theme.margin / 2
+            y: 8 + Theme.gap
+            height: Theme.touch
+            orientation: ListView.Horizontal
+            spacing: Theme.gap
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: (tl?.phases ?? [])
+            header: Item {
+                width: when.implicitWidth + Theme.gap
+                height: Theme.touch
+                Text {
+                    id: when
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: (tl?.period ?? "")
+                    textFormat: Text.PlainText
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    color: Theme.textMuted
+                }
+            }
+            delegate: KButton {
+                required property var modelData
+                readonly property real centre: screen.viewX + flick.width / 3
+                text: modelData.title
+                selected: centre >= modelData.x && centre < modelData.x + modelData.width
+                Accessible.name: qsTr("Go to: %1").arg(modelData.title)
+                onClicked: screen.jumpTo(modelData.x)
+            }
+        }
+    }
+
+    // Declared last, so that it outlives the views bound to it when the screen is torn down.
+    TimelineModel {
+        id: tl
+        cardWidth: Math.round(Theme.body * 12.5)
+        gap: Theme.gap
+        minDay: Math.round(Theme.small * 1.05)
+        labelSpacing: Theme.small * 2.2
+        availableLanes: Math.max(2, Math.floor((flick.height - screen.lanesTop - screen.captionHeight - Theme.gap) / (screen.cardHeight + screen.laneGap)))
+    }
+}
