@@ -15,9 +15,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BRIDGE_SOURCES = [
+    "admin.py",
     "display.py",
     "exhibit_info.py",
     "icons.py",
@@ -82,14 +84,36 @@ def _mark_base_classes(dump: Path) -> dict[str, str]:
 
     Returns each class's base class name, which the registrar leaves out for Qt's own bases."""
     data = json.loads(dump.read_text())
+    _restore_constant_flags(data)
     bases = {}
     for entry in data:
         for cls in entry["classes"]:
-            bases[cls["className"]] = cls["superClasses"][0]["name"]
+            supers = cls.get("superClasses") or [{"name": "QObject"}]
+            bases[cls["className"]] = supers[0]["name"]
             if not cls.get("classInfos"):
                 cls["classInfos"] = [{"name": "QML.Element", "value": "anonymous"}]
     dump.write_text(json.dumps(data))
     return bases
+
+
+def _restore_constant_flags(data: list[dict[str, Any]]) -> None:
+    """metaobjectdump drops Property(constant=True); read it back from the live metaobjects."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT))
+    classes: dict[str, Any] = {}
+    for name in BRIDGE_SOURCES:
+        module = importlib.import_module("kiosk.ui." + Path(name).stem)
+        classes.update({k: v for k, v in vars(module).items() if hasattr(v, "staticMetaObject")})
+    for entry in data:
+        for cls in entry["classes"]:
+            meta = getattr(classes.get(cls["className"]), "staticMetaObject", None)
+            if meta is None:
+                continue
+            for prop in cls.get("properties", []):
+                index = meta.indexOfProperty(prop["name"])
+                if index >= 0 and meta.property(index).isConstant():
+                    prop["constant"] = True
 
 
 def _tidy(text: str, bases: dict[str, str]) -> str:

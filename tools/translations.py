@@ -22,6 +22,7 @@ I18N = ROOT / "kiosk" / "ui" / "i18n"
 SOURCES = [
     *sorted((ROOT / "kiosk" / "ui" / "qml").rglob("*.qml")),
     ROOT / "kiosk" / "ui" / "words.py",
+    ROOT / "kiosk" / "ui" / "admin.py",
     ROOT / "kiosk" / "ui" / "translations.py",
 ]
 

@@ -27,8 +27,8 @@ from typing import Final
 from kiosk.content.model import Exhibit
 from kiosk.content.paths import ContentPathError, safe_content_file
 from kiosk.content.problems import Problem, error, warning
-from kiosk.images.derivatives import DEFAULT_LIMITS, ImageInfo, Limits
 from kiosk.images.errors import ImageRejected
+from kiosk.images.spec import DEFAULT_LIMITS, ImageInfo, Limits
 
 # The kiosk's screens are 1920 x 1080 and the viewer zooms: below this, a photo looks soft.
 MIN_LONG_SIDE: Final = 1280

@@ -198,6 +198,9 @@ class Presenter:
             "people": [self.person_link(i) for i in p.people],
             "events": [self.event_link(i) for i in p.events],
             "chapters": [self.chapter_link(c.id) for c in self.ex.chapters if p.id in c.photos],
+            "places": [
+                self.place_link(i) for i in dict.fromkeys([*([p.place] if p.place else []), *p.places])
+            ],
         }
 
     def people_groups(self) -> list[dict[str, Any]]:
@@ -420,19 +423,34 @@ _MONTHS = {
         "децембар",
     ],
 }
+# Serbian names a month in the genitive after a day ("20. октобра"), in the nominative alone.
+_MONTHS_AFTER_DAY = {
+    "sr": [
+        "јануара",
+        "фебруара",
+        "марта",
+        "априла",
+        "маја",
+        "јуна",
+        "јула",
+        "августа",
+        "септембра",
+        "октобра",
+        "новембра",
+        "децембра",
+    ],
+}
 
 
 def format_date(span: DateSpan, lang: str) -> str:
     """A date as each language writes it, at the precision it was given."""
     months = _MONTHS.get(lang, _MONTHS["en"])
+    after_day = _MONTHS_AFTER_DAY.get(lang, months)
     serbian = lang == "sr"
 
     def day(d: Any) -> str:
-        return (
-            f"{d.day}. {months[d.month - 1]} {d.year}."
-            if serbian
-            else f"{d.day} {months[d.month - 1]} {d.year}"
-        )
+        name = after_day[d.month - 1]
+        return f"{d.day}. {name} {d.year}." if serbian else f"{d.day} {name} {d.year}"
 
     def month(d: Any) -> str:
         return f"{months[d.month - 1]} {d.year}." if serbian else f"{months[d.month - 1]} {d.year}"
@@ -452,6 +470,6 @@ def format_date(span: DateSpan, lang: str) -> str:
     if a.year == b.year and a.month == b.month:
         return f"{a.day}–{day(b)}"
     if a.year == b.year:
-        short = f"{a.day}. {months[a.month - 1]}" if serbian else f"{a.day} {months[a.month - 1]}"
+        short = f"{a.day}. {after_day[a.month - 1]}" if serbian else f"{a.day} {months[a.month - 1]}"
         return f"{short} – {day(b)}"
     return f"{day(a)} – {day(b)}"

@@ -50,4 +50,5 @@ def all_routes(exhibit: Exhibit) -> list[Route]:
         routes += [Route("event", e.id) for e in exhibit.events]
     if exhibit.places:
         routes.append(Route("map"))
+        routes += [Route("place", p.id) for p in exhibit.places]
     return routes

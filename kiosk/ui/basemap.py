@@ -17,10 +17,12 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageColor, ImageDraw
+from typing import TYPE_CHECKING
 
 from kiosk.content.geography import Geography, Projection
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,8 @@ def key(geo: Geography, projection: Projection, size: tuple[int, int], palette: 
 
 
 def _rgb(value: str, fallback: str) -> tuple[int, int, int]:
+    from PIL import ImageColor
+
     try:
         colour = ImageColor.getrgb(value or fallback)
     except ValueError:
@@ -111,6 +115,9 @@ def render(
 def draw(
     geo: Geography, projection: Projection, size: tuple[int, int], palette: Mapping[str, str]
 ) -> Image.Image:
+    # Pillow loads on the first map drawn, not at start-up.
+    from PIL import Image, ImageDraw
+
     sea = _rgb(palette.get("sea", ""), "#15120e")
     land = _rgb(palette.get("land", ""), "#2e271f")
     border = _rgb(palette.get("border", ""), "#4d4235")

@@ -17,7 +17,7 @@ from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import resources
 from kiosk.content.model import Exhibit
-from kiosk.ui import context
+from kiosk.ui import basemap, context
 
 # Importing these registers their QML types under Kiosk.Bridge.
 from kiosk.ui.admin import Admin, AdminGesture
@@ -29,7 +29,7 @@ from kiosk.ui.image_provider import DerivedImageProvider
 from kiosk.ui.image_service import ImageService
 from kiosk.ui.list_models import Models
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.screen_data import ScreenData  # noqa: F401
+from kiosk.ui.screen_data import Screens
 from kiosk.ui.session import Session
 from kiosk.ui.translations import Translations
 
@@ -107,9 +107,11 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     Admin._instance = admin
     models = Models()
     Models._instance = models
+    Screens._instance = Screens()
 
     images = ImageService(options.cache_dir)
     images.start(exhibit, content_dir)
+    basemap.set_cache_dir(images.cache_dir / "maps")
 
     engine = QQmlApplicationEngine()
     translations.attach(engine)

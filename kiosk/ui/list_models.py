@@ -23,10 +23,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtQml import QmlElement, QmlSingleton, QmlUncreatable
+from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import context
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
+from kiosk.ui.map_view import MapView
+from kiosk.ui.timeline_model import TimelineModel
 
 __all__ = [
     "QML_IMPORT_MAJOR_VERSION",
@@ -99,7 +101,7 @@ class RowsModel(QAbstractListModel):
 
 
 @QmlElement
-@QmlUncreatable("Ask the Models singleton for the chapter list")
+@uncreatable("Ask the Models singleton for the chapter list")
 class ChapterListModel(RowsModel):
     keys = ("id", "route", "number", "title", "summary", "thumb")
 
@@ -108,7 +110,7 @@ class ChapterListModel(RowsModel):
 
 
 @QmlElement
-@QmlUncreatable("Ask the Models singleton for the gallery list")
+@uncreatable("Ask the Models singleton for the gallery list")
 class GalleryListModel(RowsModel):
     keys = ("id", "route", "title", "summary", "count", "cover")
 
@@ -117,7 +119,7 @@ class GalleryListModel(RowsModel):
 
 
 @QmlElement
-@QmlUncreatable("Ask the Models singleton for a photo list")
+@uncreatable("Ask the Models singleton for a photo list")
 class PhotoListModel(RowsModel):
     """The photos of one gallery (or of the whole exhibit when the gallery id is empty)."""
 
@@ -162,6 +164,8 @@ class Models(QObject):
         self._galleries: GalleryListModel | None = None
         self._photos: dict[str, PhotoListModel] = {}
         self._browsing = ""  # the gallery the visitor last opened: the viewer pages through it
+        self._maps: dict[str, MapView] = {}
+        self._timeline: TimelineModel | None = None
 
     @staticmethod
     def create(_engine: object) -> Models:
@@ -170,7 +174,28 @@ class Models(QObject):
         return Models._instance
 
     def forget_visit(self) -> None:
+        """A new visitor finds the map and the timeline as new: the last visitor's date, scene and
+        zoom are dropped with the objects that held them."""
         self._browsing = ""
+        for obj in [*self._maps.values(), self._timeline]:
+            if obj is not None:
+                obj.deleteLater()
+        self._maps.clear()
+        self._timeline = None
+
+    @Slot(str, result=MapView)
+    def mapView(self, name: str) -> MapView:
+        """One map view per use ("campaign" for the map screen, "place" for place pages)."""
+        view = self._maps.get(name)
+        if view is None:
+            view = self._maps[name] = MapView(self)
+        return view
+
+    @Slot(result=TimelineModel)
+    def timeline(self) -> TimelineModel:
+        if self._timeline is None:
+            self._timeline = TimelineModel(self)
+        return self._timeline
 
     @Slot(result=ChapterListModel)
     def chapters(self) -> ChapterListModel:

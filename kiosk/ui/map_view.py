@@ -35,7 +35,7 @@ from kiosk.content import geography as g
 from kiosk.content import timeline
 from kiosk.content.model import Exhibit
 from kiosk.ui import basemap, context
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "MapPlaceModel", "MapRouteModel", "MapView"]
 
@@ -125,6 +125,7 @@ class RowsListModel(QAbstractListModel):
 
 
 @QmlElement
+@uncreatable("Made by Python (the Models singleton), not by QML")
 class MapPlaceModel(RowsListModel):
     """The places of a scene: position at zoom 1, state at the map's time, and label offset."""
 
@@ -147,6 +148,7 @@ class MapPlaceModel(RowsListModel):
 
 
 @QmlElement
+@uncreatable("Made by Python (the Models singleton), not by QML")
 class MapRouteModel(RowsListModel):
     """The arrows: the part of each route reached at the map's time."""
 
@@ -154,6 +156,7 @@ class MapRouteModel(RowsListModel):
 
 
 @QmlElement
+@uncreatable("Made by Python (the Models singleton), not by QML")
 class MapView(QObject):
     """``MapView { viewWidth: 1200; viewHeight: 900; time: 40.5 }``"""
 

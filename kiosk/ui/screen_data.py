@@ -1,4 +1,10 @@
-"""The data behind one screen, recomputed when its route, the language or the content changes."""
+"""The data behind each screen, asked for by route: ``Screens.data("chapter/x", Screens.revision)``.
+
+One object for the whole kiosk. Screens are not given a Python object each: PySide keeps every
+Python object that QML instantiates alive for good, so one per screen visit would grow the
+kiosk's memory with every visitor. Passing ``revision`` makes a view's binding run again when the
+language or the content changes.
+"""
 
 from __future__ import annotations
 
@@ -6,67 +12,70 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal
-from PySide6.QtQml import QmlElement
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
 
-# map_view and timeline_model are imported for their QML types (the timeline and map screens).
-from kiosk.ui import context, map_view, timeline_model  # noqa: F401
+from kiosk.content.present import Presenter
+from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ScreenData"]
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Screens", "screen_data"]
 
 log = logging.getLogger(__name__)
 
+_BUILDERS: dict[str, Callable[[Presenter, str], dict[str, Any]]] = {
+    "home": lambda p, _arg: p.home(),
+    "chapter": lambda p, arg: p.chapter(arg),
+    "gallery": lambda p, arg: p.gallery(arg),
+    "photo": lambda p, arg: p.photo(arg),
+    "person": lambda p, arg: p.person(arg),
+    "people": lambda p, _arg: {"groups": p.people_groups()},
+    "event": lambda p, arg: p.event(arg),
+    "place": lambda p, arg: p.place(arg),
+}
+
+
+def screen_data(route: str) -> dict[str, Any]:
+    screen, _, arg = route.partition("/")
+    build = _BUILDERS.get(screen)
+    if build is None:
+        return {}
+    try:
+        return build(context.current().presenter, arg)
+    except KeyError:
+        # The content changed under this screen and the item is gone; the view shows nothing.
+        log.info("screen %s has no data after a content change", route)
+        return {}
+
 
 @QmlElement
-class ScreenData(QObject):
-    """``ScreenData { route: "chapter/foundational-myth" }`` exposes ``data`` for that screen."""
-
-    routeChanged = Signal()
-    dataChanged = Signal()
+@QmlSingleton
+class Screens(QObject):
+    revisionChanged = Signal()
+    _instance: Screens | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._route = ""
-        self._data: dict[str, Any] = {}
+        self._revision = 0
         ctx = context.current()
-        ctx.languageChanged.connect(self._refresh)
-        ctx.contentChanged.connect(self._refresh)
+        ctx.languageChanged.connect(self._bump)
+        ctx.contentChanged.connect(self._bump)
 
-    def _get_route(self) -> str:
-        return self._route
+    @staticmethod
+    def create(_engine: object) -> Screens:
+        if Screens._instance is None:
+            Screens._instance = Screens()
+        return Screens._instance
 
-    def _set_route(self, route: str) -> None:
-        if route != self._route:
-            self._route = route
-            self.routeChanged.emit()
-            self._refresh()
+    def _bump(self) -> None:
+        self._revision += 1
+        self.revisionChanged.emit()
 
-    route = Property(str, _get_route, _set_route, notify=routeChanged)
+    def _get_revision(self) -> int:
+        return self._revision
 
-    def _get_data(self) -> dict[str, Any]:
-        return self._data
+    revision = Property(int, _get_revision, notify=revisionChanged)
 
-    data = Property(dict, _get_data, notify=dataChanged)
-
-    def _refresh(self) -> None:
-        screen, _, arg = self._route.partition("/")
-        presenter = context.current().presenter
-        builders: dict[str, Callable[[], dict[str, Any]]] = {
-            "home": lambda: presenter.home(),
-            "chapter": lambda: presenter.chapter(arg),
-            "gallery": lambda: presenter.gallery(arg),
-            "photo": lambda: presenter.photo(arg),
-            "person": lambda: presenter.person(arg),
-            "people": lambda: {"groups": presenter.people_groups()},
-            "event": lambda: presenter.event(arg),
-            "place": lambda: presenter.place(arg),
-        }
-        build = builders.get(screen)
-        try:
-            self._data = build() if build else {}
-        except KeyError:
-            # The content changed under this screen and the item is gone; the view shows nothing.
-            log.info("screen %s has no data after a content change", self._route)
-            self._data = {}
-        self.dataChanged.emit()
+    @Slot(str, int, result=dict)
+    def data(self, route: str, revision: int) -> dict[str, Any]:
+        return screen_data(route)

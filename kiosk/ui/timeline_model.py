@@ -10,12 +10,13 @@ from PySide6.QtQml import QmlElement
 
 from kiosk.content import timeline
 from kiosk.ui import context
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "TimelineModel"]
 
 
 @QmlElement
+@uncreatable("Made by Python (the Models singleton), not by QML")
 class TimelineModel(QObject):
     """``TimelineModel { cardWidth: 340; availableLanes: 5 }`` exposes cards, days, months, phases."""
 

@@ -46,7 +46,7 @@ def test_people_grouped_by_side_in_a_fixed_order(mini: Path) -> None:
 
 def test_photo_viewer_data(mini: Path) -> None:
     d = presenter(mini, "sr").photo("parade")
-    assert d["date"] == "14–20. октобар 1944."
+    assert d["date"] == "14–20. октобра 1944."
     assert d["fallback"] is True  # caption only in English
     assert d["credit"] == "Test"
     assert [c["id"] for c in d["chapters"]] == ["second"]

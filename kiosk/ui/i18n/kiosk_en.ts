@@ -40,10 +40,162 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../admin.py" line="145"/>
+        <location filename="../admin.py" line="152"/>
+        <location filename="../admin.py" line="164"/>
+        <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin.py" line="155"/>
+        <location filename="../admin.py" line="167"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin.py" line="158"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="34"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="46"/>
+        <source>Back to the exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="68"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="70"/>
+        <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="71"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="72"/>
+        <source>Since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="78"/>
+        <source>Check the folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="79"/>
+        <source>Go back to the previous content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="94"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="96"/>
+        <source>Visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="97"/>
+        <source>Median visit: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="98"/>
+        <source>Screens viewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="102"/>
+        <source>Language a new visitor finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="119"/>
+        <source>Quiet time before a visit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="120"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="126"/>
+        <source>Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="131"/>
+        <source>Longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="136"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="140"/>
+        <source>Touch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="141"/>
+        <source>Test pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="144"/>
+        <source>Leave safe mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="152"/>
+        <source>Log (latest last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="160"/>
+        <source>Restart the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="163"/>
+        <source>Tap again to quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="163"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../qml/Kiosk/screens/AttractScreen.qml" line="14"/>
-        <location filename="../translations.py" line="91"/>
+        <location filename="../translations.py" line="94"/>
         <source>Touch to begin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,37 +203,42 @@
 <context>
     <name>ChapterScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="64"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="62"/>
         <source>People in this chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="70"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="68"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="76"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="74"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="90"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="80"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="93"/>
         <source>Chapter %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="135"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="138"/>
         <source>Previous chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="136"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="136"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
         <source>Next chapter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,6 +248,69 @@
     <message>
         <location filename="../qml/Kiosk/components/CuratorNote.qml" line="22"/>
         <source>Curator&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="50"/>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="51"/>
+        <source>Show %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="57"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="63"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="69"/>
+        <source>In the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="75"/>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
+        <source>Only the year is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
+        <source>The exact days are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="186"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="229"/>
+        <source>Earlier event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
+        <source>Later event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,12 +325,12 @@
 <context>
     <name>GalleriesScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="30"/>
+        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="29"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="82"/>
+        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="81"/>
         <source>%n photograph(s)</source>
         <translation>
             <numerusform>%n photograph</numerusform>
@@ -163,10 +383,10 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="21"/>
-        <source>%n biographies from every side</source>
+        <source>%n biographies</source>
         <translation>
-            <numerusform>%n biography from every side</numerusform>
-            <numerusform>%n biographies from every side</numerusform>
+            <numerusform>%n biography</numerusform>
+            <numerusform>%n biographies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,6 +429,67 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="28"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="296"/>
+        <source>%1, off this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="322"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="329"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="335"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="64"/>
+        <source>The campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="100"/>
+        <source>More about this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
+        <source>No event is dated to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="139"/>
+        <source>Around this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="163"/>
+        <source>Touch a place on the map to see what happened there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/components/NavBar.qml" line="24"/>
@@ -229,7 +510,7 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PeopleScreen.qml" line="28"/>
+        <location filename="../qml/Kiosk/screens/PeopleScreen.qml" line="27"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,27 +518,27 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="45"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="41"/>
         <source>In the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="51"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="47"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="57"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="53"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="122"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
         <source>Born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="122"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
         <source>Died %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,48 +546,122 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="55"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="56"/>
         <source>Previous photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="64"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="65"/>
         <source>Next photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="79"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="80"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="85"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="86"/>
         <source>Fit to screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="91"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="92"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="100"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="101"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="139"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="140"/>
         <source>Placeholder: the original photograph is not yet on display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="191"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="192"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="197"/>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="198"/>
         <source>In the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="204"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="210"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/Kiosk/admin/PinPad.qml" line="29"/>
+        <source>Staff only: enter the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/PinPad.qml" line="69"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/PinPad.qml" line="69"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/PinPad.qml" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="38"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="67"/>
+        <source>What happened here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="68"/>
+        <source>Also named in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="102"/>
+        <source>In the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="108"/>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/screens/PlaceScreen.qml" line="56"/>
+        <source>The map shows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/PlaceScreen.qml" line="71"/>
+        <source>The whole campaign map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,6 +679,19 @@
     </message>
 </context>
 <context>
+    <name>SafeModeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/admin/SafeModeScreen.qml" line="24"/>
+        <source>This exhibit will be back shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/admin/SafeModeScreen.qml" line="34"/>
+        <source>Thank you for your patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <location filename="../qml/Kiosk/components/Sources.qml" line="13"/>
@@ -334,13 +702,85 @@
 <context>
     <name>StoryScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="27"/>
+        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="26"/>
         <source>The story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="41"/>
+        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="40"/>
         <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestPattern</name>
+    <message>
+        <location filename="../qml/Kiosk/admin/TestPattern.qml" line="66"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../qml/Kiosk/components/TimeBar.qml" line="46"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/TimeBar.qml" line="46"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/TimeBar.qml" line="47"/>
+        <source>Pause the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/TimeBar.qml" line="47"/>
+        <source>Play the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/TimeBar.qml" line="65"/>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="47"/>
+        <source>Timeline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="156"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="169"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="181"/>
+        <source>Known only to the month, or over a longer time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="256"/>
+        <source>Go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <location filename="../qml/Kiosk/admin/TouchTest.qml" line="66"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

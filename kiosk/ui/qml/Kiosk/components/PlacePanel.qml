@@ -8,11 +8,10 @@ Column {
     id: panel
     property string placeId
     property bool closable: false
-    readonly property var d: page ? page.data : ({})
+    readonly property var d: panel.placeId !== "" ? Screens.data("place/" + panel.placeId, Screens.revision) : ({})
     signal closed()
     spacing: Theme.gap
 
-    ScreenData { id: page; route: panel.placeId !== "" ? "place/" + panel.placeId : "" }
 
     Item {
         width: parent.width

@@ -8,13 +8,9 @@ Item {
     id: screen
     property string arg
     readonly property bool landscape: width > height * 1.2
-    readonly property var d: page ? page.data : ({})
+    readonly property var d: Screens.data("chapter/" + screen.arg, Screens.revision)
+    onDChanged: flick.contentY = 0
 
-    ScreenData {
-        id: page
-        route: "chapter/" + screen.arg
-        onDataChanged: flick.contentY = 0
-    }
 
     Flickable {
         id: flick
@@ -78,6 +74,12 @@ Item {
                     heading: qsTr("Events")
                     links: screen.d.events || []
                     iconName: "date"
+                }
+                LinkSection {
+                    width: parent.width
+                    heading: qsTr("Places")
+                    links: screen.d.places || []
+                    iconName: "place"
                 }
             }
 

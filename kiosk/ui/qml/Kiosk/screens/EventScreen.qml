@@ -9,13 +9,9 @@ Item {
     id: screen
     property string arg
     readonly property bool landscape: width > height * 1.2
-    readonly property var d: page ? page.data : ({})
+    readonly property var d: Screens.data("event/" + screen.arg, Screens.revision)
+    onDChanged: flick.contentY = 0
 
-    ScreenData {
-        id: page
-        route: "event/" + screen.arg
-        onDataChanged: flick.contentY = 0
-    }
 
     Flickable {
         id: flick

@@ -9,9 +9,8 @@ Item {
     id: screen
     property string arg
     readonly property bool landscape: width > height
-    readonly property var d: page ? page.data : ({})
+    readonly property var d: Screens.data("gallery/" + screen.arg, Screens.revision)
 
-    ScreenData { id: page; route: "gallery/" + screen.arg }
 
     GridView {
         id: grid

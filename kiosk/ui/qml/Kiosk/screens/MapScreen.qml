@@ -13,7 +13,7 @@ Item {
 
     MapCanvas {
         id: canvas
-        view: view
+        view: screen.view
         x: 0
         y: 0
         width: screen.landscape ? screen.width - screen.panelWidth : screen.width
@@ -24,7 +24,7 @@ Item {
 
     TimeBar {
         id: timeBar
-        view: view
+        view: screen.view
         x: 0
         y: canvas.height
         width: canvas.width
@@ -56,17 +56,17 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: Theme.gap
-                    visible: (view?.scenes ?? []).length > 1
+                    visible: (screen.view?.scenes ?? []).length > 1
                     Repeater {
-                        model: (view?.scenes ?? [])
+                        model: (screen.view?.scenes ?? [])
                         delegate: KButton {
                             required property var modelData
                             text: modelData.title !== "" ? modelData.title : qsTr("The campaign")
                             iconName: "map"
-                            selected: (view?.sceneId ?? "") === modelData.id
+                            selected: (screen.view?.sceneId ?? "") === modelData.id
                             onClicked: {
                                 screen.selected = "";
-                                view.sceneId = modelData.id;
+                                screen.view.sceneId = modelData.id;
                             }
                         }
                     }
@@ -74,7 +74,7 @@ Item {
 
                 Text {
                     width: parent.width
-                    text: (view?.dateText ?? "")
+                    text: (screen.view?.dateText ?? "")
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -110,18 +110,18 @@ Item {
                     visible: screen.selected === ""
                     Text {
                         width: parent.width
-                        text: (view?.dayEvents ?? []).length > 0 ? qsTr("On this day") : qsTr("No event is dated to this day.")
+                        text: (screen.view?.dayEvents ?? []).length > 0 ? qsTr("On this day") : qsTr("No event is dated to this day.")
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
-                        font.weight: (view?.dayEvents ?? []).length > 0 ? Font.Bold : Font.Normal
-                        font.capitalization: (view?.dayEvents ?? []).length > 0 ? Font.AllUppercase : Font.MixedCase
-                        font.letterSpacing: (view?.dayEvents ?? []).length > 0 ? 1.5 : 0
-                        color: (view?.dayEvents ?? []).length > 0 ? Theme.accent : Theme.textMuted
+                        font.weight: (screen.view?.dayEvents ?? []).length > 0 ? Font.Bold : Font.Normal
+                        font.capitalization: (screen.view?.dayEvents ?? []).length > 0 ? Font.AllUppercase : Font.MixedCase
+                        font.letterSpacing: (screen.view?.dayEvents ?? []).length > 0 ? 1.5 : 0
+                        color: (screen.view?.dayEvents ?? []).length > 0 ? Theme.accent : Theme.textMuted
                     }
                     Repeater {
-                        model: (view?.dayEvents ?? [])
+                        model: (screen.view?.dayEvents ?? [])
                         delegate: ListRow {
                             required property var modelData
                             width: column.width
@@ -134,7 +134,7 @@ Item {
                     }
                     Text {
                         width: parent.width
-                        visible: (view?.aroundEvents ?? []).length > 0
+                        visible: (screen.view?.aroundEvents ?? []).length > 0
                         topPadding: Theme.gap
                         text: qsTr("Around this time")
                         textFormat: Text.PlainText
@@ -146,7 +146,7 @@ Item {
                         color: Theme.accent
                     }
                     Repeater {
-                        model: (view?.aroundEvents ?? [])
+                        model: (screen.view?.aroundEvents ?? [])
                         delegate: ListRow {
                             required property var modelData
                             width: column.width
@@ -173,15 +173,37 @@ Item {
         }
     }
 
-    // Declared last, so that it outlives the views bound to it when the screen is torn down.
-    MapView {
-        id: view
-        viewWidth: canvas.width
-        viewHeight: canvas.height
-        labelSize: Theme.small
-        markerSize: Theme.small * 0.9
-        reserved: canvas.overlays
-        palette: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface })
-                                : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
+    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
+    // QML creates alive for good. The view's inputs are set through bindings instead.
+    readonly property MapView view: Models.mapView("campaign")
+    Binding {
+        target: screen.view
+        property: "viewWidth"
+        value: canvas.width
+    }
+    Binding {
+        target: screen.view
+        property: "viewHeight"
+        value: canvas.height
+    }
+    Binding {
+        target: screen.view
+        property: "labelSize"
+        value: Theme.small
+    }
+    Binding {
+        target: screen.view
+        property: "markerSize"
+        value: Theme.small * 0.9
+    }
+    Binding {
+        target: screen.view
+        property: "reserved"
+        value: canvas.overlays
+    }
+    Binding {
+        target: screen.view
+        property: "palette"
+        value: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface }) : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
     }
 }

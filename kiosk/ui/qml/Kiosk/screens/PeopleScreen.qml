@@ -7,10 +7,9 @@ import Kiosk.Bridge
 // Everyone in the story, grouped by side.
 Item {
     id: screen
-    readonly property var groups: page && page.data.groups ? page.data.groups : []
+    readonly property var groups: Screens.data("people", Screens.revision).groups || []
     readonly property int columns: Math.max(1, Math.floor((width - 2 * Theme.margin) / (560 * Math.min(1.3, Theme.scale))))
 
-    ScreenData { id: page; route: "people" }
 
     Flickable {
         id: flick

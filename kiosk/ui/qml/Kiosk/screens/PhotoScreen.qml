@@ -9,10 +9,9 @@ Rectangle {
     id: screen
     property string arg
     readonly property bool landscape: width > height
-    readonly property var d: page ? page.data : ({})
+    readonly property var d: Screens.data("photo/" + screen.arg, Screens.revision)
     color: Theme.contrast ? "#000000" : "#0b0a08"
 
-    ScreenData { id: page; route: "photo/" + screen.arg }
     // Already filled with this photo's gallery, so the index below is right the first time.
     readonly property PhotoListModel photos: Models.photosAround(arg)
 
@@ -199,6 +198,18 @@ Rectangle {
                     heading: qsTr("In the story")
                     links: screen.d.chapters || []
                     iconName: "story"
+                }
+                LinkSection {
+                    width: parent.width
+                    heading: qsTr("Events")
+                    links: screen.d.events || []
+                    iconName: "date"
+                }
+                LinkSection {
+                    width: parent.width
+                    heading: qsTr("Places")
+                    links: screen.d.places || []
+                    iconName: "place"
                 }
             }
         }

@@ -12,7 +12,7 @@ Item {
 
     MapCanvas {
         id: canvas
-        view: view
+        view: screen.view
         width: screen.landscape ? screen.width - screen.panelWidth : screen.width
         height: screen.landscape ? screen.height - timeBar.height : Math.round(screen.height * 0.52)
         onPlaceTapped: id => {
@@ -23,7 +23,7 @@ Item {
 
     TimeBar {
         id: timeBar
-        view: view
+        view: screen.view
         y: canvas.height
         width: canvas.width
     }
@@ -53,7 +53,7 @@ Item {
                 Text {
                     width: parent.width
                     wrapMode: Text.Wrap
-                    text: qsTr("The map shows %1").arg((view?.dateText ?? ""))
+                    text: qsTr("The map shows %1").arg((screen.view?.dateText ?? ""))
                     textFormat: Text.PlainText
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
@@ -76,16 +76,42 @@ Item {
         }
     }
 
-    // Declared last, so that it outlives the views bound to it when the screen is torn down.
-    MapView {
-        id: view
-        focusPlace: screen.arg
-        viewWidth: canvas.width
-        viewHeight: canvas.height
-        labelSize: Theme.small
-        markerSize: Theme.small * 0.9
-        reserved: canvas.overlays
-        palette: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface })
-                                : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
+    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
+    // QML creates alive for good. The view's inputs are set through bindings instead.
+    readonly property MapView view: Models.mapView("place")
+    Binding {
+        target: screen.view
+        property: "focusPlace"
+        value: screen.arg
+    }
+    Binding {
+        target: screen.view
+        property: "viewWidth"
+        value: canvas.width
+    }
+    Binding {
+        target: screen.view
+        property: "viewHeight"
+        value: canvas.height
+    }
+    Binding {
+        target: screen.view
+        property: "labelSize"
+        value: Theme.small
+    }
+    Binding {
+        target: screen.view
+        property: "markerSize"
+        value: Theme.small * 0.9
+    }
+    Binding {
+        target: screen.view
+        property: "reserved"
+        value: canvas.overlays
+    }
+    Binding {
+        target: screen.view
+        property: "palette"
+        value: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface }) : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
     }
 }

@@ -13,9 +13,9 @@ Item {
     readonly property int monthHeight: Math.round(Theme.small * 1.6)
     readonly property int dayHeight: Math.round(Theme.small * 1.5)
     readonly property int captionHeight: Math.round(Theme.small * 1.6)
-    readonly property real axisTop: Theme.gap + (tl?.bandRows ?? 0) * (bandHeight + 6)
+    readonly property real axisTop: Theme.gap + (screen.tl?.bandRows ?? 0) * (bandHeight + 6)
     readonly property real lanesTop: axisTop + monthHeight + dayHeight + Theme.gap
-    readonly property real looseTop: lanesTop + (tl?.lanes ?? 0) * (cardHeight + laneGap) + ((tl?.approximateLanes ?? 0) > 0 ? captionHeight : 0)
+    readonly property real looseTop: lanesTop + (screen.tl?.lanes ?? 0) * (cardHeight + laneGap) + ((screen.tl?.approximateLanes ?? 0) > 0 ? captionHeight : 0)
     readonly property real viewX: flick.contentX - Theme.margin  // the scale's x at the left edge
 
     function jumpTo(x: real) {
@@ -38,24 +38,24 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: bar.top
-        contentWidth: (tl?.width ?? 0) + Theme.margin * 2
+        contentWidth: (screen.tl?.width ?? 0) + Theme.margin * 2
         contentHeight: height
         flickableDirection: Flickable.HorizontalFlick
         boundsBehavior: Flickable.DragOverBounds
         clip: true
         Accessible.role: Accessible.Pane
-        Accessible.name: qsTr("Timeline, %1").arg((tl?.period ?? ""))
+        Accessible.name: qsTr("Timeline, %1").arg((screen.tl?.period ?? ""))
         onMovementStarted: scroll.stop()
 
         Item {
             id: content
             x: Theme.margin
-            width: (tl?.width ?? 0)
+            width: (screen.tl?.width ?? 0)
             height: flick.height
 
             // Months, shaded in turn, so that a card dated only to a month sits visibly inside it.
             Repeater {
-                model: (tl?.months ?? [])
+                model: (screen.tl?.months ?? [])
                 delegate: Rectangle {
                     required property var modelData
                     x: modelData.x
@@ -67,7 +67,7 @@ Item {
             }
 
             Repeater {
-                model: (tl?.phases ?? [])
+                model: (screen.tl?.phases ?? [])
                 delegate: Rectangle {
                     id: band
                     required property var modelData
@@ -96,7 +96,7 @@ Item {
             }
 
             Repeater {
-                model: (tl?.months ?? [])
+                model: (screen.tl?.months ?? [])
                 delegate: Text {
                     required property var modelData
                     x: Math.max(modelData.x + 6, Math.min(screen.viewX + Theme.gap, modelData.x + modelData.width - width - 6))
@@ -115,13 +115,13 @@ Item {
 
             Rectangle {
                 y: screen.axisTop + screen.monthHeight + screen.dayHeight - 1
-                width: (tl?.scaleEnd ?? 0) - (tl?.beforeWidth ?? 0)
-                x: (tl?.beforeWidth ?? 0)
+                width: (screen.tl?.scaleEnd ?? 0) - (screen.tl?.beforeWidth ?? 0)
+                x: (screen.tl?.beforeWidth ?? 0)
                 height: 2
                 color: Theme.border
             }
             Repeater {
-                model: (tl?.days ?? [])
+                model: (screen.tl?.days ?? [])
                 delegate: Item {
                     id: day
                     required property var modelData
@@ -150,9 +150,9 @@ Item {
             }
 
             Text {
-                visible: (tl?.beforeWidth ?? 0) > 0
+                visible: (screen.tl?.beforeWidth ?? 0) > 0
                 y: screen.axisTop + 4
-                width: (tl?.beforeWidth ?? 0) - Theme.gap * 2
+                width: (screen.tl?.beforeWidth ?? 0) - Theme.gap * 2
                 text: qsTr("Earlier")
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
@@ -163,8 +163,8 @@ Item {
                 color: Theme.textMuted
             }
             Text {
-                visible: (tl?.hasAfter ?? false)
-                x: (tl?.afterX ?? 0)
+                visible: (screen.tl?.hasAfter ?? false)
+                x: (screen.tl?.afterX ?? 0)
                 y: screen.axisTop + 4
                 text: qsTr("Later")
                 textFormat: Text.PlainText
@@ -175,7 +175,7 @@ Item {
                 color: Theme.textMuted
             }
             Text {
-                visible: (tl?.approximateLanes ?? 0) > 0
+                visible: (screen.tl?.approximateLanes ?? 0) > 0
                 x: Math.max(0, screen.viewX + Theme.gap)
                 y: screen.looseTop - screen.captionHeight + 4
                 text: qsTr("Known only to the month, or over a longer time")
@@ -187,12 +187,12 @@ Item {
             }
 
             Repeater {
-                model: (tl?.cards ?? [])
+                model: (screen.tl?.cards ?? [])
                 delegate: EventCard {
                     required property var modelData
                     x: modelData.x
                     y: (modelData.group === "exact" ? screen.lanesTop : screen.looseTop) + modelData.lane * (screen.cardHeight + screen.laneGap)
-                    width: (tl?.cardWidth ?? 300)
+                    width: (screen.tl?.cardWidth ?? 300)
                     height: screen.cardHeight
                     route: modelData.route
                     title: modelData.title
@@ -234,14 +234,14 @@ Item {
             spacing: Theme.gap
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: (tl?.phases ?? [])
+            model: (screen.tl?.phases ?? [])
             header: Item {
                 width: when.implicitWidth + Theme.gap
                 height: Theme.touch
                 Text {
                     id: when
                     anchors.verticalCenter: parent.verticalCenter
-                    text: (tl?.period ?? "")
+                    text: (screen.tl?.period ?? "")
                     textFormat: Text.PlainText
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
@@ -259,13 +259,32 @@ Item {
         }
     }
 
-    // Declared last, so that it outlives the views bound to it when the screen is torn down.
-    TimelineModel {
-        id: tl
-        cardWidth: Math.round(Theme.body * 12.5)
-        gap: Theme.gap
-        minDay: Math.round(Theme.small * 1.05)
-        labelSpacing: Theme.small * 2.2
-        availableLanes: Math.max(2, Math.floor((flick.height - screen.lanesTop - screen.captionHeight - Theme.gap) / (screen.cardHeight + screen.laneGap)))
+    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
+    // QML creates alive for good. The view's inputs are set through bindings instead.
+    readonly property TimelineModel tl: Models.timeline()
+    Binding {
+        target: screen.tl
+        property: "cardWidth"
+        value: Math.round(Theme.body * 12.5)
+    }
+    Binding {
+        target: screen.tl
+        property: "gap"
+        value: Theme.gap
+    }
+    Binding {
+        target: screen.tl
+        property: "minDay"
+        value: Math.round(Theme.small * 1.05)
+    }
+    Binding {
+        target: screen.tl
+        property: "labelSpacing"
+        value: Theme.small * 2.2
+    }
+    Binding {
+        target: screen.tl
+        property: "availableLanes"
+        value: Math.max(2, Math.floor((flick.height - screen.lanesTop - screen.captionHeight - Theme.gap) / (screen.cardHeight + screen.laneGap)))
     }
 }
