@@ -78,6 +78,7 @@ def proof_command(
         kiosk.idle.arm(False)
         kiosk.session.choose(settings.text_step, settings.high_contrast, settings.reach_mode)
         settle(kiosk.window)
+        settle(kiosk.window)  # again: a slow first draw (a base map) can leave a fade-in just started
         name = text.replace("/", "--") + ".png"
         kiosk.window.grabWindow().save(str(out / name))
         shots.append((text, name))
