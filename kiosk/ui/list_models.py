@@ -224,6 +224,8 @@ class Models(QObject):
     def photosAround(self, photo_id: str) -> PhotoListModel:
         """The photos the viewer pages through: the gallery the visitor is browsing while it holds
         this photo, else the first gallery that does."""
-        if self._browsing and photo_id in self._model(self._browsing).ids():
-            return self._model(self._browsing)
-        return self._model(context.current().presenter.gallery_of(photo_id))
+        if not (self._browsing and photo_id in self._model(self._browsing).ids()):
+            # The viewer keeps paging through the gallery it opened on, so a swipe never swaps the
+            # list under it (a photo may belong to several galleries).
+            self._browsing = context.current().presenter.gallery_of(photo_id)
+        return self._model(self._browsing)

@@ -90,3 +90,20 @@ def test_zoom_buttons_zoom_and_decode_the_full_copy_only_when_needed(viewer_kios
     tap_accessible(kiosk.window, "Fit to screen")
     assert view.property("zoom") == 1
     assert strip.property("interactive")
+
+
+def test_a_photo_opened_from_a_chapter_pages_through_one_gallery(viewer_kiosk: Kiosk) -> None:
+    kiosk = viewer_kiosk
+    kiosk.navigator.begin()
+    kiosk.navigator.go("chapter/second")
+    settle(kiosk.window)
+    kiosk.navigator.go("photo/tank")  # as the chapter's photo chip does; tank is in two galleries
+    settle(kiosk.window)
+    seen = [shown_photo(kiosk)]
+    tap_accessible(kiosk.window, "Next photograph")
+    settle(kiosk.window)
+    seen.append(shown_photo(kiosk))
+    assert seen == ["tank", "parade"]  # armour, the first gallery holding tank, in its order
+    tap_accessible(kiosk.window, "Previous photograph")
+    settle(kiosk.window)
+    assert shown_photo(kiosk) == "tank"
