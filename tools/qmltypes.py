@@ -27,6 +27,7 @@ BRIDGE_SOURCES = [
     "list_models.py",
     "map_view.py",
     "navigator.py",
+    "rows.py",
     "screen_data.py",
     "session.py",
     "timeline_model.py",
@@ -88,6 +89,7 @@ def _mark_base_classes(dump: Path) -> dict[str, str]:
     bases = {}
     for entry in data:
         for cls in entry["classes"]:
+            cls["object"] = True  # every bridge class is a QObject, even when its base is imported
             supers = cls.get("superClasses") or [{"name": "QObject"}]
             bases[cls["className"]] = supers[0]["name"]
             if not cls.get("classInfos"):

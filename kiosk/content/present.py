@@ -281,7 +281,7 @@ class Presenter:
         )
 
     def month_name(self, month: int) -> str:
-        return _MONTHS.get(self.lang, _MONTHS["en"])[month - 1]
+        return MONTHS.get(self.lang, MONTHS["en"])[month - 1]
 
     def month_text(self, year: int, month: int) -> str:
         span = DateSpan.parse(f"{year:04d}-{month:02d}")
@@ -393,7 +393,7 @@ def initials(name: str) -> str:
     return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
 
 
-_MONTHS = {
+MONTHS = {
     "en": [
         "January",
         "February",
@@ -444,7 +444,7 @@ _MONTHS_AFTER_DAY = {
 
 def format_date(span: DateSpan, lang: str) -> str:
     """A date as each language writes it, at the precision it was given."""
-    months = _MONTHS.get(lang, _MONTHS["en"])
+    months = MONTHS.get(lang, MONTHS["en"])
     after_day = _MONTHS_AFTER_DAY.get(lang, months)
     serbian = lang == "sr"
 

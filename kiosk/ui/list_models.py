@@ -10,17 +10,11 @@ the kiosk's memory with every visitor. One model per list (and per gallery) is m
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     Property,
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
     Slot,
 )
 from PySide6.QtQml import QmlElement, QmlSingleton
@@ -28,6 +22,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
 from kiosk.ui.map_view import MapView
+from kiosk.ui.rows import RowsListModel
 from kiosk.ui.timeline_model import TimelineModel
 
 __all__ = [
@@ -39,17 +34,12 @@ __all__ = [
     "PhotoListModel",
 ]
 
-_FIRST_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class RowsModel(QAbstractListModel):
-    keys: ClassVar[tuple[str, ...]] = ()
-    countChanged = Signal()
+class RowsModel(RowsListModel):
+    """Rows built from the exhibit, rebuilt when the language or the content changes."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._prepare()
         ctx = context.current()
         ctx.languageChanged.connect(self.refresh)
@@ -63,41 +53,7 @@ class RowsModel(QAbstractListModel):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        rows = self.build()
-        if [r["id"] for r in rows] == [r["id"] for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-        self.countChanged.emit()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.get("title")
-        key_index = role - _FIRST_ROLE
-        if 0 <= key_index < len(self.keys):
-            return row.get(self.keys[key_index])
-        return None
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {_FIRST_ROLE + i: QByteArray(key.encode()) for i, key in enumerate(self.keys)}
-
-    def _get_count(self) -> int:
-        return len(self._rows)
-
-    count = Property(int, _get_count, notify=countChanged)
-
-    def ids(self) -> list[str]:
-        return [r["id"] for r in self._rows]
+        self.set_rows(self.build())
 
 
 @QmlElement

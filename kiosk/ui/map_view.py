@@ -11,12 +11,10 @@ from __future__ import annotations
 import logging
 import math
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     Property,
-    QAbstractListModel,
-    QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +34,7 @@ from kiosk.content import timeline
 from kiosk.content.model import Exhibit
 from kiosk.ui import basemap, context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
+from kiosk.ui.rows import RowsListModel
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "MapPlaceModel", "MapRouteModel", "MapView"]
 
@@ -75,53 +74,6 @@ def nice_distance(max_km: float) -> float:
         return 0.0
     power = 10.0 ** math.floor(math.log10(max_km))
     return max((m * power for m in (1, 2, 5) if m * power <= max_km), default=power)
-
-
-class RowsListModel(QAbstractListModel):
-    """Rows of plain dicts. New rows with the same ids signal only the rows that changed, so the
-    view's delegates (and their animations) live on."""
-
-    keys: ClassVar[tuple[str, ...]] = ()
-    countChanged = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        if [r["id"] for r in rows] != [r["id"] for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            self.countChanged.emit()
-            return
-        old, self._rows = self._rows, rows
-        for i, (a, b) in enumerate(zip(old, rows, strict=True)):
-            if a != b:
-                roles = [_FIRST_ROLE + k for k, key in enumerate(self.keys) if a.get(key) != b.get(key)]
-                self.dataChanged.emit(self.index(i), self.index(i), roles)
-
-    def rows(self) -> list[dict[str, Any]]:
-        return self._rows
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        k = role - _FIRST_ROLE
-        if 0 <= k < len(self.keys):
-            return self._rows[index.row()].get(self.keys[k])
-        return None
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {_FIRST_ROLE + i: QByteArray(key.encode()) for i, key in enumerate(self.keys)}
-
-    def _get_count(self) -> int:
-        return len(self._rows)
-
-    count = Property(int, _get_count, notify=countChanged)
 
 
 @QmlElement

@@ -34,11 +34,14 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the kiosk package, for shared words
 
 import itertools
 
 from geo import Projection, load_geojson
 from make_placeholders import MONTHS_EN, find_font, load_places, load_toml, text_of
+
+from kiosk.content.present import MONTHS
 
 REPO = Path(__file__).resolve().parents[2]
 W, H = 2400, 1600
@@ -87,20 +90,7 @@ SOURCE_CHART = (
 )
 
 MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-MONTHS_SR = [
-    "јануар",
-    "фебруар",
-    "март",
-    "април",
-    "мај",
-    "јун",
-    "јул",
-    "август",
-    "септембар",
-    "октобар",
-    "новембар",
-    "децембар",
-]
+MONTHS_SR = MONTHS["sr"]  # the kiosk's own month names, so maps and screens agree
 
 
 # ----------------------------------------------------------------------------------------------
