@@ -62,19 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     command = args.command or "run"
-    if hasattr(args, "func"):  # subcommands that register themselves (report, admin)
+    if hasattr(args, "func"):  # subcommands that register themselves (validate, new, schema, report, admin)
         code: int = args.func(args)
         return code
-    if command == "validate":
-        from kiosk.validate import validate_command
-
-        return validate_command(args.content)
     if command == "proof":
-        from kiosk.ui.proof import proof_command
+        from kiosk.ui.proof import ProofSettings, proof_command
 
-        return proof_command(
-            args.content or resources.bundled_exhibit(), args.out, args.size, args.lang, args.only
-        )
+        settings = ProofSettings(args.high_contrast, args.reach, args.text_step)
+        content = args.content or resources.bundled_exhibit()
+        return proof_command(content, args.out, args.size, args.lang, args.only, settings)
     from kiosk.ui.app import run
 
     return run(args)

@@ -82,9 +82,9 @@ def proof_command(
         name = text.replace("/", "--") + ".png"
         kiosk.window.grabWindow().save(str(out / name))
         shots.append((text, name))
-    (out / "index.html").write_text(
-        contact_sheet(kiosk.context.presenter.t(result.exhibit.manifest.title), size, shots), encoding="utf-8"
-    )
+    title = kiosk.context.presenter.t(result.exhibit.manifest.title)
+    note = f"{kiosk.context.language}, {settings.describe()}"
+    (out / "index.html").write_text(contact_sheet(title, size, shots, note), encoding="utf-8")
     print(f"{len(shots)} screens written to {out}")
     kiosk.images.close()
     del app
