@@ -28,6 +28,7 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Admin", "AdminGesture
 log = logging.getLogger(__name__)
 
 CORNER_PX = 64
+IDLE_MIN_S, IDLE_MAX_S, IDLE_STEP_S = 30, 600, 15
 TAPS = 5
 WINDOW_S = 3.0
 
@@ -198,9 +199,16 @@ class Admin(QObject):
 
     @Slot(int)
     def setIdleTimeout(self, seconds: int) -> None:
+        seconds = max(IDLE_MIN_S, min(IDLE_MAX_S, seconds))
         self._services.set_idle_timeout(float(seconds))
         self._services.settings["idle_timeout_s"] = seconds
         self.changed.emit()
+
+    @Slot(int)
+    def stepIdleTimeout(self, steps: int) -> None:
+        """Longer (+1) or shorter (-1) by one step, within what the kiosk allows."""
+        current = int(self._services.settings.get("idle_timeout_s") or 90)
+        self.setIdleTimeout(current + steps * IDLE_STEP_S)
 
     @Slot(str)
     def setDefaultLanguage(self, language: str) -> None:

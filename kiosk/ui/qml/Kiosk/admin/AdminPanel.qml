@@ -124,12 +124,12 @@ Rectangle {
                 KButton {
                     iconName: "less"
                     Accessible.name: qsTr("Shorter")
-                    onClicked: Admin.setIdleTimeout(Math.max(30, (panel.s.settings.idle_timeout_s || 90) - 15))
+                    onClicked: Admin.stepIdleTimeout(-1)
                 }
                 KButton {
                     iconName: "more"
                     Accessible.name: qsTr("Longer")
-                    onClicked: Admin.setIdleTimeout(Math.min(600, (panel.s.settings.idle_timeout_s || 90) + 15))
+                    onClicked: Admin.stepIdleTimeout(1)
                 }
             }
 
