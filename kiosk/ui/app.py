@@ -25,7 +25,14 @@ from kiosk.ops.schedule import ScheduleError, schedule_from_settings
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.unattended import HealthWriter, Lockdown, OpeningHours, VisitRecorder, WatchdogPinger
+from kiosk.ui.unattended import (
+    GracefulStop,
+    HealthWriter,
+    Lockdown,
+    OpeningHours,
+    VisitRecorder,
+    WatchdogPinger,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     layout = StateLayout(config.state_dir or state_dir())
     layout.create()
     remove_stale_temp_files(layout.root)
-    logs = setup_logging(layout.logs)
+    logs = setup_logging(layout.logs, stderr=False)  # the command line already logs to stderr
     guard = CrashLoopGuard(layout.crash_loop)
     safe_mode = guard.record_start()
     if safe_mode:
@@ -65,6 +72,12 @@ def run(args: argparse.Namespace) -> int:
     )
 
     lockdown = Lockdown(kiosk.window)
+
+    def stop() -> None:
+        lockdown.allow_quit()
+        app.quit()
+
+    GracefulStop(app, stop)
     analytics = AnalyticsStore(layout.analytics_db)
     analytics.close_abandoned_sessions(datetime.now())
     recorder = VisitRecorder(analytics, kiosk.navigator, kiosk.session, kiosk.idle)
@@ -102,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     recorder.shutdown()
     analytics.close()
     watchdog.stopping()
-    kiosk.images.close()
+    kiosk.shut_down()
     guard.mark_clean_exit()
     logs.close()
     if code == RESTART_EXIT_CODE:

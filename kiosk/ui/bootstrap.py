@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -63,6 +63,14 @@ class Kiosk:
     translations: Translations
     admin: Admin
     keep: list[QObject] = field(default_factory=list)
+
+    def shut_down(self) -> None:
+        """Tear the views down while the Python objects they call still exist, then stop decoding."""
+        self.window.close()
+        self.engine.deleteLater()
+        self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.app.processEvents()
+        self.images.close()
 
     def end_session(self) -> None:
         """Back to the attract screen, with nothing of the last visitor left behind."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
@@ -55,6 +56,7 @@ class Navigator(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stack: list[Route] = [Route("attract")]
+        self._positions: dict[str, float] = {}  # where each list was scrolled to, for Back
 
     @staticmethod
     def create(_engine: object) -> Navigator:
@@ -128,6 +130,16 @@ class Navigator(QObject):
         self._stack[-1] = route
         self.routeChanged.emit()
 
+    @Slot(str, float)
+    def remember(self, route: str, position: float) -> None:
+        """A list screen says where it was scrolled to as it goes away."""
+        self._positions[route] = position
+
+    @Slot(str, result=float)
+    def recall(self, route: str) -> float:
+        """Where this list was, so Back returns the visitor to the same place; NaN the first time."""
+        return self._positions.get(route, math.nan)
+
     @Slot()
     def back(self) -> None:
         if len(self._stack) > 2:
@@ -142,7 +154,8 @@ class Navigator(QObject):
 
     @Slot()
     def begin(self) -> None:
-        """A visitor touched the attract screen."""
+        """A visitor touched the attract screen: they start at the top of every list."""
+        self._positions.clear()
         self.go("home")
         self.sessionStarted.emit()
 

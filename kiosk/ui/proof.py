@@ -86,7 +86,7 @@ def proof_command(
     note = f"{kiosk.context.language}, {settings.describe()}"
     (out / "index.html").write_text(contact_sheet(title, size, shots, note), encoding="utf-8")
     print(f"{len(shots)} screens written to {out}")
-    kiosk.images.close()
+    kiosk.shut_down()
     del app
     return 0
 

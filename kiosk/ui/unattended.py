@@ -7,12 +7,15 @@ hours. The storage and rules themselves are pure Python in kiosk/ops and kiosk/a
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import socket
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickWindow
 
@@ -254,3 +257,30 @@ class OpeningHours(QObject):
             # Re-check at least hourly so a clock change (summer time, NTP) is caught.
             wait_ms = max(1000, min(3_600_000, int((change - now).total_seconds() * 1000) + 500))
             self._timer.start(wait_ms)
+
+
+class GracefulStop(QObject):
+    """SIGTERM (systemd stopping the service) and SIGINT end the event loop like a normal quit,
+    so a stop is not counted as a crash. Python signal handlers only run when Python gets control;
+    a wake-up socket watched by Qt gives it control at once, with no polling timer."""
+
+    def __init__(self, app: QCoreApplication, on_stop: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._on_stop = on_stop
+        self._reader, writer = socket.socketpair()
+        self._reader.setblocking(False)
+        writer.setblocking(False)
+        self._writer = writer
+        signal.set_wakeup_fd(writer.fileno())
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, self._stop)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+    def _stop(self, signum: int, _frame: object) -> None:
+        log.info("stopping on signal %d", signum)
+        self._on_stop()

@@ -36,7 +36,4 @@ def kiosk(qapp: QGuiApplication, mini: Path, tmp_path: Path) -> Iterator[Kiosk]:
 
 def close(k: Kiosk) -> None:
     k.app.removeEventFilter(k.idle)
-    k.window.close()
-    k.engine.deleteLater()
-    k.images.close()
-    settle(k.window, 0.0, 2.0)
+    k.shut_down()

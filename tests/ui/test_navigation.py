@@ -84,3 +84,48 @@ def test_back_from_home_never_reaches_attract(kiosk: Kiosk) -> None:
     kiosk.navigator.begin()
     kiosk.navigator.back()
     assert kiosk.navigator.route == "home"
+
+
+def test_back_returns_to_the_same_place_in_a_list(kiosk: Kiosk) -> None:
+    from tests.ui.driver import items
+
+    def people_list() -> object:
+        return next(i for i in items(kiosk.window) if i.inherits("QQuickFlickable") and i.isVisible())
+
+    kiosk.window.resize(800, 600)  # small, so the people list scrolls
+    kiosk.navigator.begin()
+    kiosk.navigator.go("people")
+    settle(kiosk.window)
+    flick = people_list()
+    end = max(0.0, float(flick.property("contentHeight")) - flick.height())
+    assert end > 0
+    flick.setProperty("contentY", end)
+    kiosk.navigator.go("person/tito")
+    settle(kiosk.window)
+    kiosk.navigator.back()
+    settle(kiosk.window)
+    assert people_list().property("contentY") == end
+    kiosk.navigator.toAttract()  # a new visitor starts at the top
+    kiosk.navigator.begin()
+    kiosk.navigator.go("people")
+    settle(kiosk.window)
+    assert people_list().property("contentY") == 0
+
+
+def test_back_returns_to_the_paragraph_being_read(kiosk: Kiosk) -> None:
+    from tests.ui.driver import items
+
+    def page() -> object:
+        return next(i for i in items(kiosk.window) if i.inherits("QQuickFlickable") and i.isVisible())
+
+    kiosk.window.resize(800, 600)
+    kiosk.navigator.begin()
+    kiosk.navigator.go("chapter/first")
+    settle(kiosk.window)
+    reading = page()
+    reading.setProperty("contentY", 120.0)
+    kiosk.navigator.go("person/tolbukhin")
+    settle(kiosk.window)
+    kiosk.navigator.back()
+    settle(kiosk.window)
+    assert page().property("contentY") == 120.0

@@ -175,3 +175,24 @@ def test_the_screen_sleeps_and_wakes_at_the_right_minute(kiosk: Kiosk) -> None:
     clock.now = datetime(2026, 11, 24, 17, 0, 0)
     hours.apply()
     assert not hours.awake
+
+
+def test_sigterm_ends_the_event_loop_like_a_normal_quit(qapp: Any) -> None:
+    import os
+    import signal
+
+    from kiosk.ui.unattended import GracefulStop
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    stopped: list[bool] = []
+    try:
+        GracefulStop(qapp, lambda: stopped.append(True))
+        os.kill(os.getpid(), signal.SIGTERM)
+        deadline = time.monotonic() + 2
+        while not stopped and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+        assert stopped == [True]
+    finally:
+        signal.set_wakeup_fd(-1)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

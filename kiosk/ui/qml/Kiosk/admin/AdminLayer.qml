@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import Kiosk
 import Kiosk.Bridge
 
 // Above the exhibit: the safe-mode screen, the PIN pad and the admin view. The way in is a

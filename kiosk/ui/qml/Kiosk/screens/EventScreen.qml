@@ -15,6 +15,13 @@ Item {
 
     Flickable {
         id: flick
+        // Back brings the visitor to the paragraph they left.
+        Component.onCompleted: {
+            const y = Navigator.recall("event/" + screen.arg);
+            if (!isNaN(y))
+                contentY = y;
+        }
+        Component.onDestruction: Navigator.remember("event/" + screen.arg, contentY)
         anchors.fill: parent
         anchors.bottomMargin: pager.height
         contentHeight: layout.height + Theme.margin * 2

@@ -12,6 +12,13 @@ Item {
 
     GridView {
         id: grid
+        // Back brings the visitor to the place in the list they left.
+        Component.onCompleted: {
+            const y = Navigator.recall("galleries");
+            if (!isNaN(y))
+                contentY = y;
+        }
+        Component.onDestruction: Navigator.remember("galleries", contentY)
         anchors.fill: parent
         anchors.leftMargin: Theme.margin - Theme.gap / 2
         anchors.rightMargin: Theme.margin - Theme.gap / 2

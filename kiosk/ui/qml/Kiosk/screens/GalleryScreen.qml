@@ -14,6 +14,13 @@ Item {
 
     GridView {
         id: grid
+        // Back brings the visitor to the place in the list they left.
+        Component.onCompleted: {
+            const y = Navigator.recall("gallery/" + screen.arg);
+            if (!isNaN(y))
+                contentY = y;
+        }
+        Component.onDestruction: Navigator.remember("gallery/" + screen.arg, contentY)
         anchors.fill: parent
         anchors.leftMargin: Theme.margin - Theme.gap / 2
         anchors.rightMargin: Theme.margin - Theme.gap / 2

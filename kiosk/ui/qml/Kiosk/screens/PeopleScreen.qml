@@ -13,6 +13,13 @@ Item {
 
     Flickable {
         id: flick
+        // Back brings the visitor to the place in the list they left.
+        Component.onCompleted: {
+            const y = Navigator.recall("people");
+            if (!isNaN(y))
+                contentY = y;
+        }
+        Component.onDestruction: Navigator.remember("people", contentY)
         anchors.fill: parent
         contentHeight: column.height + Theme.margin * 2
         clip: true

@@ -14,6 +14,13 @@ Item {
 
     Flickable {
         id: flick
+        // Back brings the visitor to the paragraph they left.
+        Component.onCompleted: {
+            const y = Navigator.recall("person/" + screen.arg);
+            if (!isNaN(y))
+                contentY = y;
+        }
+        Component.onDestruction: Navigator.remember("person/" + screen.arg, contentY)
         anchors.fill: parent
         contentHeight: layout.height + Theme.margin * 2
         clip: true

@@ -11,6 +11,13 @@ Item {
 
     ListView {
         id: list
+        // Back brings the visitor to the place in the list they left.
+        Component.onCompleted: {
+            const y = Navigator.recall("story");
+            if (!isNaN(y))
+                contentY = y;
+        }
+        Component.onDestruction: Navigator.remember("story", contentY)
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
