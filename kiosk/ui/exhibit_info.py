@@ -100,24 +100,6 @@ class ExhibitInfo(QObject):
     counts = Property(dict, _get_counts, notify=changed)
 
     def _get_covers(self) -> dict[str, str]:
-        """A picture for each home tile, from the content: chapter lead photos for the story,
-        gallery photos for the galleries. Placeholder plates are skipped (a tile of placeholders
-        looks broken) and no picture is used twice."""
-        ex = context.current().exhibit
-        presenter = context.current().presenter
-        real = {p.id for p in ex.photos if not p.placeholder}
-        candidates = {
-            "story": [c.lead_photo for c in ex.chapters if c.lead_photo],
-            "galleries": [pid for g in ex.galleries for pid in g.photos],
-            "timeline": [pid for e in ex.events for pid in e.photos],
-        }
-        covers: dict[str, str] = {}
-        used: set[str] = set()
-        for key, ids in candidates.items():
-            pick = next((pid for pid in ids if pid in real and pid not in used), None)
-            if pick:
-                used.add(pick)
-                covers[key] = presenter.image_url(pick, "thumb")
-        return covers
+        return context.current().presenter.section_covers()
 
     covers = Property(dict, _get_covers, notify=changed)

@@ -56,3 +56,9 @@ def test_initials() -> None:
     assert initials("Maximilian von Weichs") == "MW"
     assert initials("Tito") == "T"
     assert initials("Фјодор Толбухин") == "ФТ"
+
+
+def test_home_covers_skip_placeholders_and_never_repeat(mini: Path) -> None:
+    covers = presenter(mini, "en").section_covers()
+    # "tank" is a placeholder plate; "parade" is real and leads no chapter, so only galleries get it.
+    assert covers == {"galleries": "image://derived/parade/thumb"}
