@@ -109,6 +109,16 @@ def test_unused_styles_translations_and_tools_are_dropped() -> None:
         ("PySide6/Qt/lib/libQt6Designer.so.6", False),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
         ("libQt6Widgets.so.6", False),  # PyInstaller's top-level symlink
+        # Speech: QtMultimedia's library (QAudioSink) stays; its FFmpeg backend and QML types go.
+        ("PySide6/Qt/lib/libQt6Multimedia.so.6", True),
+        ("PySide6/Qt/lib/libQt6MultimediaQuick.so.6", False),
+        ("PySide6/Qt/lib/libQt6FFmpegStub-va.so.2", False),
+        ("PySide6/Qt/lib/libavcodec.so.61", False),
+        ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", False),
+        ("PySide6/Qt/qml/QtMultimedia/qmldir", False),
+        ("PySide6/Qt/qml/QtLocation/qmldir", False),
+        ("PySide6/Qt6Multimedia.dll", True),
+        ("PySide6/avcodec-61.dll", False),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", True),
