@@ -180,11 +180,13 @@ class SpeechCache:
         """Delete files whose digest is not kept, and temp files a crash left; how many removed."""
         keep = set(keep_digests)
         with self._lock:
-            keep |= set(self._pending)
+            in_flight = set(self._pending)
         removed = 0
         for file in self._dir.iterdir():
             match = _OUR_FILE.match(file.name)
-            if match is None or match["digest"] in keep:
+            if match is None or match["digest"] in in_flight:
+                continue
+            if match["tmp"] is None and match["digest"] in keep:
                 continue
             if match["tmp"] is not None and not match["tmp"].endswith(TEMP_SUFFIX):
                 continue

@@ -12,6 +12,7 @@ voice, rate, pitch); the speech cache keys files by it, so changing a setting ma
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -57,10 +58,8 @@ def run_program(args: list[str], *, stdin: bytes | None, timeout: float) -> byte
     except OSError as exc:
         raise EngineError(f"{args[0]} could not be started ({exc.strerror or exc})") from None
     if hasattr(os, "setpriority"):
-        try:
+        with contextlib.suppress(OSError):  # it may already have finished
             os.setpriority(os.PRIO_PROCESS, proc.pid, NICENESS)
-        except OSError:
-            pass  # it may already have finished
     try:
         out, err = proc.communicate(stdin, timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -57,7 +57,8 @@ def find_narrations(root: Path) -> tuple[list[Narration], list[Problem]]:
     problems: list[Problem] = []
     if not base.is_dir():
         return [], []
-    for file in sorted(p for p in base.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    files = (p for p in base.rglob("*") if p.is_file() and not p.name.startswith("."))
+    for file in sorted(files, key=_preference):
         rel = file.relative_to(root).as_posix()
         parts = file.relative_to(base).parts
         if len(parts) != 3 or file.suffix.lower() not in SUFFIXES:
@@ -78,11 +79,17 @@ def find_narrations(root: Path) -> tuple[list[Narration], list[Problem]]:
             )
             continue
         found[key] = Narration(language, key[1], file, rel)
-    return _preferred_first(found), problems
+    return list(found.values()), problems
 
 
-def _preferred_first(found: dict[tuple[str, str], Narration]) -> list[Narration]:
-    return sorted(found.values(), key=lambda n: (n.language, n.item, SUFFIXES.index(n.path.suffix.lower())))
+def _preference(path: Path) -> tuple[str, str, int]:
+    """Same item in two formats: WAV first, then the order of SUFFIXES."""
+    suffix = path.suffix.lower()
+    return (
+        path.parent.as_posix(),
+        path.stem,
+        SUFFIXES.index(suffix) if suffix in SUFFIXES else len(SUFFIXES),
+    )
 
 
 def main_text(exhibit: Exhibit, item: str, language: str) -> str:
@@ -94,11 +101,10 @@ def main_text(exhibit: Exhibit, item: str, language: str) -> str:
         found = [localized(v, language, default) for v in values]
         return " ".join(i.text for i in found if i is not None)
 
-    if screen == "chapter":
-        return " ".join(body_blocks(exhibit.chapter_bodies.get(ident, {}).get(language, "")))
-    if screen == "person":
-        return " ".join(body_blocks(exhibit.person_bodies.get(ident, {}).get(language, "")))
-    tables = {
+    if screen in {"chapter", "person"}:
+        bodies = (exhibit.chapter_bodies if screen == "chapter" else exhibit.person_bodies).get(ident, {})
+        return " ".join(body_blocks(bodies.get(language) or bodies.get(default, "")))
+    tables: dict[str, dict[str, tuple[dict[str, str] | None, ...]]] = {
         "photo": {p.id: (p.caption, p.alt) for p in exhibit.photos},
         "event": {e.id: (e.summary,) for e in exhibit.events},
         "place": {p.id: (p.summary,) for p in exhibit.places},
@@ -194,7 +200,8 @@ def _sound_problems(n: Narration, found: Levels, words: int) -> Iterator[Problem
     elif found.loudness > high:
         yield warning(
             n.rel,
-            f"This recording is very loud (loudness {found.loudness:.0f} LUFS): normalise it to about -18 LUFS.",
+            f"This recording is very loud (loudness {found.loudness:.0f} LUFS): "
+            "normalise it to about -18 LUFS.",
         )
     if found.clipped > CLIPPED_SHARE:
         yield warning(

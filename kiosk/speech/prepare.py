@@ -102,13 +102,17 @@ def prepare_narrations(
             if not file.is_file():
                 file = cache.store(digest, decode(n.path))
         except (AudioError, OSError) as exc:
-            problems.append(warning(n.rel, f"This recording cannot be played: {exc}. The voice reads instead."))
+            problems.append(
+                warning(n.rel, f"This recording cannot be played: {exc}. The voice reads instead.")
+            )
             continue
         ready[(n.language, n.item)] = file
     return ready, problems
 
 
-def speech_preparer(cache: SpeechCache, on_ready: Callable[[SpeechReport], None] | None = None) -> PrepareSpeech:
+def speech_preparer(
+    cache: SpeechCache, on_ready: Callable[[SpeechReport], None] | None = None
+) -> PrepareSpeech:
     """The callable staging runs after a copy loaded: prepares speech, returns warnings only (a
     kiosk whose speech program is missing still shows its content). ``on_ready`` gets the report
     (e.g. to hand a new :class:`SpeechLibrary` to the player when the content is promoted)."""

@@ -82,9 +82,12 @@ _TABLE: Final = (
 VOICES: Final = {voice.language: voice for voice in _TABLE}
 
 # The interface languages a museum may choose (docs/curator-guide.md), in the order documented.
+# fmt: off
 INTERFACE_LANGUAGES: Final = (
-    "en de fr it es pt nl pl cs hu ro hr sr sr-Latn bg ru uk el tr ar he zh-Hans ja ko".split()
+    "en", "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "hu", "ro", "hr",
+    "sr", "sr-Latn", "bg", "ru", "uk", "el", "tr", "ar", "he", "zh-Hans", "ja", "ko",
 )
+# fmt: on
 
 
 def voice_for(language: str) -> Voice | None:

@@ -26,7 +26,7 @@ DEFAULT_BUFFER_MS = 80
 class _ClipSource(QIODevice):
     """A clip's bytes for the sink to pull; notes when the device first took some."""
 
-    def __init__(self, pcm: bytes, parent: QObject | None = None) -> None:
+    def __init__(self, pcm: bytes, parent: QObject) -> None:
         super().__init__(parent)
         self._data = pcm
         self._pos = 0
@@ -92,7 +92,8 @@ class QtAudioOutput(QObject):
         source = _ClipSource(clip.pcm, self)
         source.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink, self._source, self._on_finished = sink, source, on_finished
-        sink.stateChanged.connect(self._state_changed)
+        # No argument taken: PySide 6.11 cannot convert the signal's QAudio::State (renamed QtAudio).
+        sink.stateChanged.connect(lambda: self._state_changed(sink))
         sink.start(source)
 
     def stop(self) -> None:
@@ -100,7 +101,7 @@ class QtAudioOutput(QObject):
         self._sink = self._source = None
         self._on_finished = None
         if sink is not None:
-            sink.stateChanged.disconnect(self._state_changed)
+            sink.blockSignals(True)  # its last state changes are not news any more
             sink.reset()  # drop what the device still holds: silence now, not after the buffer
             sink.stop()
             sink.deleteLater()
@@ -121,10 +122,10 @@ class QtAudioOutput(QObject):
         if self._sink is not None:
             self._sink.setVolume(_linear(volume))
 
-    def _state_changed(self, state: QtAudio.State) -> None:
-        sink = self._sink
-        if sink is None:
+    def _state_changed(self, sink: QAudioSink) -> None:
+        if sink is not self._sink:
             return
+        state = sink.state()
         drained = state == QtAudio.State.IdleState and self._source is not None and self._source.atEnd()
         failed = state == QtAudio.State.StoppedState and sink.error() != QtAudio.Error.NoError
         if drained or failed:
@@ -137,5 +138,7 @@ class QtAudioOutput(QObject):
 def _linear(volume: float) -> float:
     """The visitor's volume steps are perceptual; the sink's scale is linear amplitude."""
     return float(
-        QtAudio.convertVolume(volume, QtAudio.VolumeScale.LogarithmicVolumeScale, QtAudio.VolumeScale.LinearVolumeScale)
+        QtAudio.convertVolume(
+            volume, QtAudio.VolumeScale.LogarithmicVolumeScale, QtAudio.VolumeScale.LinearVolumeScale
+        )
     )

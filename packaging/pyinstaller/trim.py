@@ -69,7 +69,7 @@ UNUSED_QT_LIBRARIES = [
     "3D\\w*",
     "Bluetooth",
     "Charts\\w*",
-    "Concurrent",
+    # Concurrent stays: QtMultimedia needs it.
     "DataVisualization\\w*",
     "Designer\\w*",
     "Graphs\\w*",

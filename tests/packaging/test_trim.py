@@ -191,3 +191,18 @@ def test_kept_plugins_find_their_qt_libraries() -> None:
             if name in all_libs and name not in kept_libs:
                 problems.append(f"{dest(plugin)} needs {name}, which trim.py drops")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="ldd (Linux)")
+def test_kept_qt_libraries_find_the_qt_libraries_they_load() -> None:
+    """E.g. QtMultimedia (speech) loads QtConcurrent: trimming one must not strand the other."""
+    lib = qt_dir() / "lib"
+    kept = {p.name for p in lib.iterdir() if trim.keep(dest(p))}
+    everything = {p.name for p in lib.iterdir()}
+    problems = []
+    for name in sorted(n for n in kept if n.startswith("libQt6") and ".so" in n):
+        out = subprocess.run(["ldd", str(lib / name)], capture_output=True, text=True, check=False).stdout
+        for needed in re.findall(r"^\s*(libQt6\S+)", out, re.M):
+            if needed in everything and needed not in kept:
+                problems.append(f"{name} needs {needed}, which trim.py drops")
+    assert not problems, "\n".join(problems)
