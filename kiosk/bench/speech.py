@@ -42,7 +42,8 @@ class _Monitor:
         self._proc = subprocess.Popen([*args, "--channels=1", "--latency-msec=5"], stdout=subprocess.PIPE)
         self._loud: list[tuple[float, bool]] = []
         self._lock = threading.Lock()
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         assert self._proc.stdout is not None
@@ -74,6 +75,9 @@ class _Monitor:
     def close(self) -> None:
         self._proc.kill()
         self._proc.wait()
+        self._reader.join(5)  # it reads to the end of the killed process's output
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
 
 
 def _pump(seconds: float) -> None:
@@ -159,7 +163,10 @@ def bundle_added_bytes(root: Path | None = None) -> tuple[int, list[str]]:
     return sum(found.values()), sorted(p.name for p in found)
 
 
-def run(trials: int = 20, bundle: Path | None = None) -> tuple[list[Figure], dict[str, Any]]:
+def run(
+    trials: int = 20, bundle: Path | None = None, max_texts: int | None = None
+) -> tuple[list[Figure], dict[str, Any]]:
+    """The figures; ``max_texts`` per language keeps a smoke run short."""
     exhibit = load(bundled_exhibit()).exhibit
     if exhibit is None:
         raise SystemExit("the bundled exhibit does not load")
@@ -170,7 +177,7 @@ def run(trials: int = 20, bundle: Path | None = None) -> tuple[list[Figure], dic
         cache = SpeechCache(Path(tmp), Engines(), workers=2)
         try:
             for language in exhibit.languages:
-                mine = [i for i in items if i.language == language]
+                mine = [i for i in items if i.language == language][:max_texts]
                 report = cache.prepare(mine)
                 data[f"prepare_{language}"] = {"texts": len(mine), "words": report.words, "s": report.seconds}
                 figures.append(
