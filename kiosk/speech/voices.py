@@ -29,6 +29,7 @@ class Voice:
 
 _TABLE: Final = (
     Voice("en", "en-gb", Quality.GOOD),
+    Voice("en-US", "en-us", Quality.GOOD),
     Voice("de", "de", Quality.GOOD),
     Voice("fr", "fr-fr", Quality.GOOD),
     Voice("it", "it", Quality.GOOD),

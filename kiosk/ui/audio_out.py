@@ -26,8 +26,8 @@ DEFAULT_BUFFER_MS = 80
 class _ClipSource(QIODevice):
     """A clip's bytes for the sink to pull; notes when the device first took some."""
 
-    def __init__(self, pcm: bytes, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, pcm: bytes) -> None:
+        super().__init__()
         self._data = pcm
         self._pos = 0
         self.first_read_at: float | None = None
@@ -69,6 +69,10 @@ class QtAudioOutput(QObject):
         self._sink: QAudioSink | None = None
         self._source: _ClipSource | None = None
         self._on_finished: Callable[[], None] | None = None
+        # Stopped sinks wait here until the next play() or stop(): one may be stopped from inside
+        # its own stateChanged (a finished utterance starts the next), so it is not deleted there.
+        # They have no Qt parent: deleteLater() on a child whose parent went first crashed PySide.
+        self._retired: list[tuple[QAudioSink, _ClipSource]] = []
 
     @property
     def device(self) -> QAudioDevice:
@@ -80,16 +84,17 @@ class QtAudioOutput(QObject):
         return self._source.first_read_at if self._source is not None else None
 
     def play(self, clip: Clip, on_finished: Callable[[], None]) -> None:
+        self._retired.clear()
         self.stop()
         fmt = QAudioFormat()
         fmt.setSampleRate(clip.rate)
         fmt.setChannelCount(clip.channels)
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        sink = QAudioSink(self.device, fmt, self)
+        sink = QAudioSink(self.device, fmt)
         bytes_per_second = clip.rate * clip.channels * 2
         sink.setBufferSize(max(2048, bytes_per_second * self._buffer_ms // 1000))
         sink.setVolume(_linear(self._volume))
-        source = _ClipSource(clip.pcm, self)
+        source = _ClipSource(clip.pcm)
         source.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink, self._source, self._on_finished = sink, source, on_finished
         # No argument taken: PySide 6.11 cannot convert the signal's QAudio::State (renamed QtAudio).
@@ -100,14 +105,17 @@ class QtAudioOutput(QObject):
         sink, source = self._sink, self._source
         self._sink = self._source = None
         self._on_finished = None
-        if sink is not None:
+        if sink is not None and source is not None:
             sink.blockSignals(True)  # its last state changes are not news any more
             sink.reset()  # drop what the device still holds: silence now, not after the buffer
             sink.stop()
-            sink.deleteLater()
-        if source is not None:
             source.close()
-            source.deleteLater()
+            self._retired.append((sink, source))
+
+    def close(self) -> None:
+        """Stop and release every sink (at shutdown)."""
+        self.stop()
+        self._retired.clear()
 
     def pause(self) -> None:
         if self._sink is not None:
