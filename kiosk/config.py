@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kiosk.speech.settings import SpeechSettings
+
 
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -27,6 +29,7 @@ class Config(BaseModel):
     screen_diagonal_inches: float = Field(default=32, gt=5, lt=200)
     state_dir: Path | None = None  # analytics, logs, last good content; platform default when unset
     schedule: dict[str, Any] = {}
+    speech: SpeechSettings = SpeechSettings()  # [speech]: voices, headphones, volume
 
 
 def default_config_path() -> Path:

@@ -5,7 +5,8 @@
     python packaging/build.py --no-trim       # everything PyInstaller collects (size comparison)
 
 Steps: a clean virtual environment with only ``pip install .[package]`` (the kiosk, its
-dependencies and PyInstaller: PySide6-Essentials, never PySide6-Addons), PyInstaller with
+dependencies and PyInstaller: PySide6-Essentials and PySide6-Addons, for QtMultimedia, never the
+PySide6 meta-package), PyInstaller with
 packaging/pyinstaller/kiosk.spec, debug symbols stripped from the interpreter, the install
 recipes and docs copied in, then ``dist/exhibit-kiosk-<version>-<platform>-<arch>/`` and its
 ``.tar.gz`` (``.zip`` on Windows) with a ``.sha256`` beside it.
@@ -42,9 +43,9 @@ INSTALLERS = {
     "macos": "macos/install.sh",
     "windows": "windows/install-update.ps1",
 }
-# Packages that must never be in the build environment: they would put every Qt module and QML
-# plugin (WebEngine, Multimedia, Quick3D...) into the bundle.
-FORBIDDEN = ("pyside6-addons", "pyside6")
+# Packages that must never be in the build environment. PySide6-Addons is needed (QtMultimedia plays
+# speech); trim.py keeps only that module of it (no WebEngine, Quick3D, FFmpeg...).
+FORBIDDEN = ("pyside6",)
 # What the technician finds next to the executable, relative to the repository.
 EXTRAS = [
     "docs/install.md",
@@ -135,7 +136,7 @@ def check_environment(exe: Path) -> dict[str, str]:
     bad = [name for name in FORBIDDEN if name in packages]
     if bad:
         raise SystemExit(f"the build environment has {', '.join(bad)}: use a fresh venv (drop --reuse-venv)")
-    for needed in ("pyside6-essentials", "pyinstaller", "exhibit-kiosk"):
+    for needed in ("pyside6-essentials", "pyside6-addons", "pyinstaller", "exhibit-kiosk"):
         if needed not in packages:
             raise SystemExit(f"{needed} is missing from the build environment")
     return packages

@@ -13,6 +13,7 @@ CORE = [
     ROOT / "kiosk" / "images",
     ROOT / "kiosk" / "ops",
     ROOT / "kiosk" / "analytics",
+    ROOT / "kiosk" / "speech",
     ROOT / "kiosk" / "config.py",
     ROOT / "kiosk" / "validate.py",
     ROOT / "kiosk" / "resources.py",

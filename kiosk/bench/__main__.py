@@ -1,6 +1,6 @@
 """``python -m kiosk.bench [which ...] [--json out.json]``: the kiosk's benchmarks, one table.
 
-which: startup, memory, responsiveness, idle, soak, images, or all (the default). Every figure is
+which: startup, memory, responsiveness, idle, soak, images, speech, or all (the default). Every figure is
 measured beside its reference in the same run; see docs/performance.md for what each one means.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kiosk.bench import app, soak, startup
+from kiosk.bench import app, soak, speech, startup
 
-WHICH = ("startup", "memory", "responsiveness", "idle", "soak", "images")
+WHICH = ("startup", "memory", "responsiveness", "idle", "soak", "images", "speech")
 
 
 def images_figures(count: int) -> tuple[list[app.Figure], dict[str, Any]]:
@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 got, data = startup.run(args.runs, not args.no_frozen, args.frozen)
             elif name in {"memory", "responsiveness", "idle"}:
                 got, data = app.run(name, args.photos, args.gen_root, args.idle_seconds, not args.no_xvfb)
+            elif name == "speech":
+                got, data = speech.run(bundle=args.frozen.parent if args.frozen else None)
             elif name == "soak":
                 got, data = soak.run(args.taps, args.every, args.seed)
             else:

@@ -48,7 +48,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineQuick",
     "PySide6.QtWebEngineWidgets",
-    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
     "PySide6.QtQuick3D",
     "PySide6.QtVirtualKeyboard",
     "PySide6.scripts",
@@ -69,14 +69,21 @@ UNUSED_QT_LIBRARIES = [
     "3D\\w*",
     "Bluetooth",
     "Charts\\w*",
-    "Concurrent",
+    # Concurrent stays: QtMultimedia needs it.
     "DataVisualization\\w*",
     "Designer\\w*",
     "Graphs\\w*",
     "Help",
     "Labs\\w*",
+    "Location",
+    "HttpServer",
+    "NetworkAuth",
+    "CanvasPainter",
+    "Protobuf\\w*",
+    "Grpc\\w*",
     "Lottie\\w*",
-    "Multimedia\\w*",
+    "Multimedia(?:Quick|Widgets)\\w*",  # only QtMultimedia itself: QAudioSink for speech
+    "FFmpegStub[\\w-]*",
     "Nfc",
     "OpenGLWidgets",
     "Pdf\\w*",
@@ -130,11 +137,24 @@ UNUSED_QML = [
     "QtQuick/Controls/(?:Fusion|Imagine|Material|Universal|FluentWinUI3|Native|Windows|macOS|iOS|designer)",
     "QtQuick/(?:Dialogs|Effects|LocalStorage|Particles|Pdf|Scene2D|Scene3D|Timeline|VectorImage"
     "|VirtualKeyboard|tooling|NativeStyle)",
-    "QtQml/(?:DesignSupport|XmlListModel)",
+    "QtQml/(?:DesignSupport|XmlListModel|StateMachine)",
     "QtQuick/Shapes/DesignHelpers",
     "QtQuick3D",
-    "QtMultimedia",
+    "QtMultimedia",  # the QML types; speech plays through QAudioSink from Python
     "QtWebEngine",
+    "Qt3D",
+    "Qt5Compat",
+    "QtCharts",
+    "QtDataVisualization",
+    "QtGraphs",
+    "QtLocation",
+    "QtPositioning",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtTextToSpeech",
+    "QtWebChannel",
+    "QtWebSockets",
     "QtWebView",
 ]
 
@@ -152,8 +172,11 @@ UNUSED_PLUGIN_KINDS = [
     "vectorimageformats",
     "iconengines",
     "wayland-graphics-integration-server",  # the compositor side; the kiosk is a client
-    "multimedia",
+    "multimedia",  # the FFmpeg media backend: QAudioSink plays PCM without it
     "position",
+    "geoservices",
+    "canbus",
+    "scxmldatamodel",
     "sensors",
     "texttospeech",
     "virtualkeyboard",
@@ -183,6 +206,8 @@ _LIBRARY = re.compile(
 _QML = re.compile(QT_PREFIX + r"qml/(?:" + "|".join(UNUSED_QML) + r")(?:/|$)")
 _PLUGIN_KIND = re.compile(QT_PREFIX + r"plugins/(?:" + "|".join(UNUSED_PLUGIN_KINDS) + r")/")
 _PLUGIN = re.compile(QT_PREFIX + r"plugins/(?:" + "|".join(UNUSED_PLUGINS) + r")")
+# FFmpeg, which Qt Multimedia's media backend loads (QAudioSink does not): ~20 MB.
+_FFMPEG = re.compile(r"(?:^|/)(?:lib)?(?:avcodec|avformat|avutil|swresample|swscale)[-.]")
 # Qt's own translations (qtbase_de.qm, ...): the kiosk ships its interface text in kiosk/ui/i18n.
 _QT_TRANSLATIONS = re.compile(QT_PREFIX + r"translations/")
 # Tools and metadata the wheel carries for developers (the kiosk runs none of them).
@@ -204,6 +229,8 @@ def reason_to_drop(dest: str) -> str | None:
         return "unused Qt plugin"
     if _TOOLS.search(path):
         return "developer tool"
+    if _FFMPEG.search(path):
+        return "FFmpeg (only Qt's media backend uses it)"
     if _LIBRARY.search(path):
         return "unused Qt library"
     if path.startswith("qtawesome/fonts/") and not path.split("/")[-1].startswith("fontawesome6-solid"):

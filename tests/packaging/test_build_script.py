@@ -103,10 +103,13 @@ def test_forbidden_packages_stop_the_build(monkeypatch: pytest.MonkeyPatch) -> N
         "pyside6-addons": "6.11",
     }
     monkeypatch.setattr(build, "installed", lambda exe: packages)
-    with pytest.raises(SystemExit, match="pyside6-addons"):
+    assert build.check_environment(Path("python")) is packages  # Addons: for QtMultimedia only
+    packages["pyside6"] = "6.11"  # the meta-package would bring every add-on along
+    with pytest.raises(SystemExit, match="pyside6"):
         build.check_environment(Path("python"))
-    del packages["pyside6-addons"]
-    assert build.check_environment(Path("python")) is packages
+    del packages["pyside6"], packages["pyside6-addons"]
+    with pytest.raises(SystemExit, match="pyside6-addons is missing"):
+        build.check_environment(Path("python"))
 
 
 @pytest.mark.parametrize(

@@ -136,11 +136,14 @@ def test_bundle_layout_size_and_trimming(release: Release) -> None:
         "Pdf",
         "Quick3D",
         "VirtualKeyboard",
-        "Multimedia",
+        "MultimediaQuick",
+        "ffmpeg",
+        "avcodec",
         "Widgets",
         "gtk",
     ):
         assert not [n for n in names if unwanted in n and (".so" in n or n.endswith(".dll"))], unwanted
+    assert [n for n in names if n.startswith("libQt6Multimedia.so")], "QtMultimedia plays speech"
     assert (release.bundle / "docs" / "install.md").is_file()
     assert (release.bundle / "VERSION").read_text().strip() == build.project_version()
     assert release.info["trimmed"] is True

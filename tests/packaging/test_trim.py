@@ -109,6 +109,16 @@ def test_unused_styles_translations_and_tools_are_dropped() -> None:
         ("PySide6/Qt/lib/libQt6Designer.so.6", False),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
         ("libQt6Widgets.so.6", False),  # PyInstaller's top-level symlink
+        # Speech: QtMultimedia's library (QAudioSink) stays; its FFmpeg backend and QML types go.
+        ("PySide6/Qt/lib/libQt6Multimedia.so.6", True),
+        ("PySide6/Qt/lib/libQt6MultimediaQuick.so.6", False),
+        ("PySide6/Qt/lib/libQt6FFmpegStub-va.so.2", False),
+        ("PySide6/Qt/lib/libavcodec.so.61", False),
+        ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", False),
+        ("PySide6/Qt/qml/QtMultimedia/qmldir", False),
+        ("PySide6/Qt/qml/QtLocation/qmldir", False),
+        ("PySide6/Qt6Multimedia.dll", True),
+        ("PySide6/avcodec-61.dll", False),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", True),
@@ -180,4 +190,19 @@ def test_kept_plugins_find_their_qt_libraries() -> None:
         for name in re.findall(r"^\s*(libQt6\S+)", out, re.M):
             if name in all_libs and name not in kept_libs:
                 problems.append(f"{dest(plugin)} needs {name}, which trim.py drops")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="ldd (Linux)")
+def test_kept_qt_libraries_find_the_qt_libraries_they_load() -> None:
+    """E.g. QtMultimedia (speech) loads QtConcurrent: trimming one must not strand the other."""
+    lib = qt_dir() / "lib"
+    kept = {p.name for p in lib.iterdir() if trim.keep(dest(p))}
+    everything = {p.name for p in lib.iterdir()}
+    problems = []
+    for name in sorted(n for n in kept if n.startswith("libQt6") and ".so" in n):
+        out = subprocess.run(["ldd", str(lib / name)], capture_output=True, text=True, check=False).stdout
+        for needed in re.findall(r"^\s*(libQt6\S+)", out, re.M):
+            if needed in everything and needed not in kept:
+                problems.append(f"{name} needs {needed}, which trim.py drops")
     assert not problems, "\n".join(problems)
