@@ -1,8 +1,9 @@
 """List every run of N or more words that exhibit text shares with the source article.
 
 Usage: python scripts/content/check_overlap.py [CONTENT_DIR] [--source FILE] [--words 8]
-Exit status 1 when any run is found. Names and unit designations may legitimately repeat, so
-read each hit; the rule is that no sentence of the article is carried over.
+Exit status 1 when any run is found. Words are split at hyphens and apostrophes as well as spaces
+("low-flying" is two words, "Tolbukhin's" is "tolbukhin" and "s"), so that a hyphenated or possessive
+form cannot hide a sentence carried over. The rule is that no run of eight words remains.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import re
 import sys
 from pathlib import Path
 
-WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+# Letters and digits only: hyphens, apostrophes and every other mark separate words.
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
 def shared_runs(source: str, text: str, n: int) -> list[str]:
@@ -37,11 +39,20 @@ def shared_runs(source: str, text: str, n: int) -> list[str]:
     return hits
 
 
+def default_source(start: Path) -> Path:
+    """The article beside the checkout: shared/source/ in the first folder above that has one."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "shared" / "source" / "belgrade-1944-savich.txt"
+        if candidate.is_file():
+            return candidate
+    return start.parent / "shared" / "source" / "belgrade-1944-savich.txt"
+
+
 def main() -> int:
     here = Path(__file__).resolve().parents[2]
     ap = argparse.ArgumentParser()
     ap.add_argument("content", nargs="?", default=str(here / "assets"))
-    ap.add_argument("--source", default=str(here.parent / "shared/source/belgrade-1944-savich.txt"))
+    ap.add_argument("--source", default=str(default_source(here)))
     ap.add_argument("--words", type=int, default=8)
     args = ap.parse_args()
     source = Path(args.source).read_text(encoding="utf-8")

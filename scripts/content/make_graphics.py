@@ -1434,7 +1434,9 @@ UNITS = {
 }
 SIDE_ORDER = ["german", "soviet", "bulgarian", "yugoslav", "other"]
 FIGURE_WORDS = re.compile(
-    r"\b(men|tanks?|guns?|mortars?|aircraft|divisions?|brigades?|strengths?|figures?)\b", re.I
+    r"\b(men|tanks?|guns?|mortars?|aircraft|divisions?|brigades?|strengths?|figures?)\b"
+    r"|\b(људ|тенк|топ|минобацач|авион|дивизиј|бригад|подат|подац)\w*",
+    re.I,
 )
 
 
@@ -1592,27 +1594,31 @@ def draw_forces(content: Path) -> Image.Image | None:
                 cv.text((num_end + 14, yy - 4), en, 24, INK, anchor="lm")
                 cv.text((num_end + 14, yy + 22), sr, 21, INK_SOFT, "sans", "italic", anchor="lm")
                 yy += 62
-        y += card_h + 30
+        y += card_h + 22
 
-    # Notes: where the article's figures differ or need a word, as forces.toml says.
+    # Notes: where the article's figures differ or need a word, as forces.toml says, in English and
+    # (in italics, under it) in Serbian, like every other label of the chart.
     notes = []
     for f in battle + wider:
-        # Only what bears on the figures: sentences about men, tanks, guns and the like.
-        keep = [t for t in re.split(r"(?<=[.])\s+", text_of(f.get("note"))) if FIGURE_WORDS.search(t)]
-        if keep:
-            notes.append((text_of(f.get("name")), " ".join(keep)))
+        for lang in ("en", "sr"):
+            # Only what bears on the figures: sentences about men, tanks, guns and the like.
+            sentences = re.split(r"(?<=[.])\s+", text_of(f.get("note"), lang))
+            keep = [t for t in sentences if FIGURE_WORDS.search(t)]
+            if keep:
+                notes.append((text_of(f.get("name"), lang), " ".join(keep), lang))
     bottom = H - 80
-    for name, note in notes:
-        lines = wrap_text(cv, f"{name}: {note}", 24, W - 140)
-        if y + 32 * len(lines) > bottom:
-            lines = lines[: max(0, int((bottom - y) // 32))]
+    for name, note, lang in notes:
+        style = "italic" if lang != "en" else "regular"
+        lines = wrap_text(cv, f"{name}: {note}", 22, W - 140)
+        if y + 29 * len(lines) > bottom:
+            lines = lines[: max(0, int((bottom - y) // 29))]
             if not lines:
                 break
             lines[-1] = lines[-1].rstrip(".,;") + " …"
         for line in lines:
-            cv.text((60, y), line, 24, INK_SOFT, anchor="lm")
-            y += 32
-        y += 10
+            cv.text((60, y), line, 22, INK_SOFT, "sans", style, anchor="lm")
+            y += 29
+        y += 2 if lang == "en" else 8
 
     source_line(cv, SOURCE_CHART)
     return cv.finish()

@@ -14,7 +14,11 @@ from kiosk.content.model import Exhibit
 from kiosk.resources import bundled_exhibit
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE = ROOT.parent / "shared" / "source" / "belgrade-1944-savich.txt"
+sys.path.insert(0, str(ROOT / "scripts" / "content"))
+from check_overlap import default_source, shared_runs  # noqa: E402
+
+# The article lives beside the checkout (shared/source/), also for a worktree a level further down.
+SOURCE = default_source(ROOT)
 COMMANDERS = [
     "weichs",
     "schneckenburger",
@@ -104,9 +108,7 @@ def test_chapters_and_biographies_are_museum_length(exhibit: Exhibit) -> None:
     not SOURCE.is_file(), reason="the source article (shared/source) is not beside this checkout"
 )
 def test_no_sentence_of_the_article_is_carried_over() -> None:
-    sys.path.insert(0, str(ROOT / "scripts" / "content"))
-    from check_overlap import shared_runs
-
+    """No run of eight words from the article, with words split at hyphens and apostrophes too."""
     article = SOURCE.read_text(encoding="utf-8")
     found = []
     for path in sorted((ROOT / "assets").rglob("*")):
@@ -115,3 +117,14 @@ def test_no_sentence_of_the_article_is_carried_over() -> None:
                 f"{path.name}: {run}" for run in shared_runs(article, path.read_text(encoding="utf-8"), 8)
             ]
     assert found == []
+
+
+def test_the_overlap_check_splits_words_at_hyphens_and_apostrophes() -> None:
+    article = "He was killed by fire from low flying aircraft during the battle."
+    text = "He was killed by fire from low-flying aircraft during the battle."
+    assert shared_runs(article, text, 8)
+    assert shared_runs(
+        "Zhdanov's corps took the bridge over the river at dawn",
+        "Zhdanov’s corps took the bridge over the river at dawn",
+        8,
+    )
