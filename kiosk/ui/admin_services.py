@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.analytics.store import AnalyticsStore
-from kiosk.ops.atomic import atomic_write_json
+from kiosk.atomic import atomic_write_json
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.paths import StateLayout
 from kiosk.ops.pin import PinGate
