@@ -16,7 +16,7 @@ from kiosk.analytics.store import AnalyticsStore
 from kiosk.atomic import remove_stale_temp_files
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.content.loader import LoadResult, load
-from kiosk.content.staging import ContentStore, prepare_in
+from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.logs import setup_logging

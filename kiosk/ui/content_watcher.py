@@ -18,7 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from kiosk.content.loader import load
 from kiosk.content.model import Exhibit
-from kiosk.content.staging import ContentStore, PrepareImages, StageResult
+from kiosk.intake.staging import ContentStore, PrepareImages, StageResult
 from kiosk.ui.bootstrap import Kiosk
 
 log = logging.getLogger(__name__)

@@ -19,14 +19,14 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
+from kiosk.commands.validate import validate_command
 from kiosk.content import markdown
-from kiosk.content.image_check import Depth, inspect_photos
 from kiosk.content.loader import load
 from kiosk.content.present import Presenter
 from kiosk.content.problems import Severity
 from kiosk.content.scaffold import scaffold
 from kiosk.images import DecodeSandbox, DerivativeCache
-from kiosk.validate import validate_command
+from kiosk.intake.image_check import Depth, inspect_photos
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "SECRET-OUTSIDE-THE-FOLDER"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.content.staging import ContentStore, prepare_in
+from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.settle import settle
