@@ -64,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     # run and proof load Qt, so their modules are imported only when asked for.
     if command == "proof":
-        from kiosk.commands.proof import ProofSettings, proof_command
+        from kiosk.commands.proof import proof_command
+        from kiosk.ui.proof import ProofSettings
 
         settings = ProofSettings(args.high_contrast, args.reach, args.text_step)
         content = args.content or resources.bundled_exhibit()
