@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from kiosk.bench.app import Figure, table, write_json
+from kiosk.bench.figures import Figure, table, write_json
 
 TARGET_RATIO: Final = 2.0
 FRAME_LOG: Final = "qt.scenegraph.time.renderloop=true"

@@ -17,13 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import Property, QEvent, QObject, QPointF, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QTouchEvent
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ops.logs import tail
 from kiosk.ops.pin import Outcome, PinGate
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Admin", "AdminGesture"]
+__all__ = ["Admin", "AdminGesture"]
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +82,8 @@ class AdminServices:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
-@QmlElement
-@QmlSingleton
 class Admin(QObject):
     changed = Signal()
-    _instance: Admin | None = None
 
     def __init__(self, services: AdminServices | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,37 +93,27 @@ class Admin(QObject):
         self._message = ""
         self._safe_mode = self._services.safe_mode
 
-    @staticmethod
-    def create(_engine: object) -> Admin:
-        if Admin._instance is None:
-            Admin._instance = Admin()
-        return Admin._instance
-
     def attach(self, services: AdminServices) -> None:
         self._services = services
         self._safe_mode = services.safe_mode
         self.changed.emit()
 
     # --- state for the views --------------------------------------------------------------
-    def _get_pin_open(self) -> bool:
+    @Property(bool, notify=changed)
+    def pinOpen(self) -> bool:
         return self._pin_open
 
-    pinOpen = Property(bool, _get_pin_open, notify=changed)
-
-    def _get_panel_open(self) -> bool:
+    @Property(bool, notify=changed)
+    def panelOpen(self) -> bool:
         return self._panel_open
 
-    panelOpen = Property(bool, _get_panel_open, notify=changed)
-
-    def _get_message(self) -> str:
+    @Property(str, notify=changed)
+    def message(self) -> str:
         return self._message
 
-    message = Property(str, _get_message, notify=changed)
-
-    def _get_safe_mode(self) -> bool:
+    @Property(bool, notify=changed)
+    def safeMode(self) -> bool:
         return self._safe_mode
-
-    safeMode = Property(bool, _get_safe_mode, notify=changed)
 
     # --- the way in -----------------------------------------------------------------------
     def request_pin(self) -> None:

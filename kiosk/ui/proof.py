@@ -12,9 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.content.model import Exhibit
-from kiosk.content.routes import all_routes
+from kiosk.screens.table import proof_routes
 from kiosk.ui.bootstrap import KioskOptions, build
-from kiosk.ui.navigator import BUILT_SCREENS
 from kiosk.ui.settle import settle
 
 
@@ -60,11 +59,11 @@ def render(
     kiosk.images.wait()
     out.mkdir(parents=True, exist_ok=True)
     sheet = ProofSheet(kiosk.context.presenter.t(exhibit.manifest.title), kiosk.context.language)
-    for route in [r for r in all_routes(exhibit) if r.screen in BUILT_SCREENS]:
+    for route in proof_routes(exhibit):
         text = str(route)
         if only and not text.startswith(only):
             continue
-        kiosk.navigator.go(text)
+        kiosk.navigator.show(route)
         kiosk.idle.arm(False)
         kiosk.session.choose(settings.text_step, settings.high_contrast, settings.reach_mode)
         settle(kiosk.window)

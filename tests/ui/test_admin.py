@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QPoint
 
 from kiosk.ops.pin import PinGate, set_pin
+from kiosk.testing.driver import scroll_to_end, tap, tap_accessible, tap_point, texts
 from kiosk.ui.admin import AdminGesture, AdminServices
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.settle import settle
-from tests.ui.driver import scroll_to_end, tap, tap_accessible, tap_point, texts
 
 
 def test_five_quick_corner_taps_open_the_pin_pad_and_nothing_else_does() -> None:

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.intake.staging import ContentStore, prepare_in
+from kiosk.testing.driver import texts
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.settle import settle
 from tests.exhibits import build_mini
 from tests.ui.conftest import close, start
-from tests.ui.driver import texts
 
 
 @pytest.fixture
