@@ -123,7 +123,7 @@ def _file_models() -> dict[str, tuple[str, type[BaseModel]]]:
     files: dict[str, tuple[str, type[BaseModel]]] = {"exhibit.json": ("exhibit.toml", m.Manifest)}
     for rel, kinds in TABLE_FILES.items():
         fields: dict[str, Any] = {kind: (list[MODELS[kind]], []) for kind in kinds}  # type: ignore[valid-type]
-        wrapper = create_model(  # type: ignore[call-overload]
+        wrapper = create_model(
             "File_" + Path(rel).stem,
             __config__=ConfigDict(extra="forbid"),
             **fields,
