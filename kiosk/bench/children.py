@@ -15,6 +15,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.bench.figures import FRAME_MS
 from kiosk.bench.process import peak_rss_mib, rss_mib
+from kiosk.screens.routes import Route
 from kiosk.screens.table import proof_routes
 from kiosk.testing.driver import (
     centre,
@@ -100,7 +101,7 @@ def child_memory(content: Path, cache_dir: Path, gallery: str | None) -> dict[st
     paged: dict[str, float] = {}
     if gallery is not None:
         kiosk.navigator.begin()
-        kiosk.navigator.go(f"gallery/{gallery}")
+        kiosk.navigator.show(Route("gallery", gallery))
         settle(kiosk.window, 0.3)
         paged = scroll_to_end(kiosk)
     result = {
@@ -182,7 +183,7 @@ def _photo_open(kiosk: Kiosk, clock: FrameClock, photo_id: str) -> dict[str, flo
     settle(kiosk.window, 0.3)
     clock.clear()
     started = time.perf_counter()
-    kiosk.navigator.go(f"photo/{photo_id}")
+    kiosk.navigator.show(Route("photo", photo_id))
 
     def ready() -> bool:
         # Looked up afresh each time: the ListView may create a delegate, then release it
@@ -218,8 +219,8 @@ def _viewer_mismatches(kiosk: Kiosk) -> list[dict[str, Any]]:
         gallery = presenter.gallery_of(photo.id)
         ids = presenter.gallery_photo_ids(gallery or None)
         kiosk.navigator.home()
-        kiosk.navigator.go(f"gallery/{gallery}")
-        kiosk.navigator.go(f"photo/{photo.id}")
+        kiosk.navigator.show(Route("gallery", gallery))
+        kiosk.navigator.show(Route("photo", photo.id))
         run_loop(0.4)
         strip = find_item(kiosk.window, "QQuickListView")
         index = int(strip.property("currentIndex"))
@@ -277,11 +278,11 @@ def child_responsiveness(content: Path, cache_dir: Path) -> dict[str, Any]:
     person = exhibit.people[0]
     routes = [
         "story",
-        f"chapter/{chapter.id}",
+        str(Route("chapter", chapter.id)),
         "galleries",
-        f"gallery/{gallery.id}",
+        str(Route("gallery", gallery.id)),
         "people",
-        f"person/{person.id}",
+        str(Route("person", person.id)),
     ]
     transitions: dict[str, list[float]] = {r: [] for r in [*routes, "home"]}
     for _ in range(3):
@@ -293,14 +294,14 @@ def child_responsiveness(content: Path, cache_dir: Path) -> dict[str, Any]:
     photo_ms: list[dict[str, float]] = []
     for photo_id in gallery.photos[:5]:
         kiosk.navigator.home()
-        kiosk.navigator.go(f"gallery/{gallery.id}")
+        kiosk.navigator.show(Route("gallery", gallery.id))
         photo_ms.append(_photo_open(kiosk, clock, photo_id))
 
     # 3b. does the viewer show the photo asked for? (the figures above mean nothing if not)
     wrong = _viewer_mismatches(kiosk)
 
     # 4. frame times while swiping the viewer
-    kiosk.navigator.go(f"photo/{gallery.photos[0]}")
+    kiosk.navigator.show(Route("photo", gallery.photos[0]))
     settle(kiosk.window, 0.5)
     swipe = _swipe(kiosk, clock, min(len(gallery.photos) - 1, 8))
     reached = kiosk.navigator.route
@@ -325,7 +326,7 @@ def child_idle(content: Path, cache_dir: Path, seconds: float) -> dict[str, Any]
     clock = FrameClock(kiosk.window)
     out: dict[str, Any] = {}
     exhibit = kiosk.context.exhibit
-    static = f"chapter/{exhibit.chapters[0].id}" if exhibit.chapters else "home"
+    static = str(Route("chapter", exhibit.chapters[0].id)) if exhibit.chapters else "home"
     for name, route in (("attract", "attract"), ("static", static)):
         kiosk.idle.set_timeout(24 * 3600)  # the idle timeout must not move the screen mid-measure
         if route == "attract":

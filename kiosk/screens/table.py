@@ -182,8 +182,8 @@ def home_tiles(presenter: Presenter) -> list[Tile]:
 def screen_data(presenter: Presenter, route: Route) -> ScreenData | NotFound:
     """What the screen of ``route`` shows, or NotFound when the route names nothing (any more)."""
     spec = BY_NAME.get(route.screen)
-    if spec is None or spec.build is None:
-        return NotFound(route)
+    if spec is None or spec.build is None or (spec.items is not None and not route.arg):
+        return NotFound(route)  # no such screen, or no item asked for (a panel with nothing chosen)
     try:
         return spec.build(presenter, route.arg)
     except KeyError:
