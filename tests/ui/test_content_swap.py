@@ -86,7 +86,7 @@ def test_good_half_copied_broken_good(setup: tuple[Kiosk, ContentWatcher, Path],
     kiosk.navigator.toAttract()
     kiosk.navigator.begin()
     assert home_title(kiosk) == "Mini exhibit"
-    assert any("not valid TOML" in line for line in watcher.status()["problems"])
+    assert any("not valid TOML" in line for line in watcher.status().problems)
 
     # Good again, while a visitor is mid-visit: nothing changes under them.
     shutil.rmtree(source)
