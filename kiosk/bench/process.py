@@ -136,12 +136,17 @@ def xvfb(size: tuple[int, int] = SIZE) -> Iterator[dict[str, str] | None]:
             return
         yield {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     finally:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 5)
+
+
+def stop(proc: subprocess.Popen[Any], grace_s: float) -> None:
+    """Ask a child process to end; kill it if it has not within ``grace_s``."""
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def bundled() -> Path:

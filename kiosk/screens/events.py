@@ -6,7 +6,7 @@ from typing import Any
 
 from kiosk.content import timeline
 from kiosk.content.model import Event
-from kiosk.screens.data import EventPage, Lead, Neighbours
+from kiosk.screens.data import EventPage
 from kiosk.screens.routes import Route
 from kiosk.screens.wording import Wording
 
@@ -57,11 +57,9 @@ class EventPages(Wording):
         title = self.loc(e.title)
         summary = self.loc(e.summary)
         photos = self.event_photo_ids(e)
-        lead = self._photos.get(photos[0]) if photos else None
         phase = self._phases.get(e.phase) if e.phase else None
         where = e.place or next(iter(e.places), None)
         places = [*([e.place] if e.place else []), *(p for p in e.places if p != e.place)]
-        previous = order[index - 1] if index > 0 else ""
         following = order[index + 1] if index + 1 < len(order) else ""
         return EventPage(
             id=e.id,
@@ -81,14 +79,8 @@ class EventPages(Wording):
             chapters=self.links(self.chapter_link, [c.id for c in self.ex.chapters if e.id in c.events]),
             sources=self.sources(e.sources),
             note=self.t(e.note),
-            lead=Lead(self.image_url(lead.id, "screen"), Route("photo", lead.id), self.t(lead.title))
-            if lead
-            else None,
-            sequence=Neighbours(
-                number=index + 1,
-                count=len(order),
-                previous=Route("event", previous) if previous else None,
-                next=Route("event", following) if following else None,
-                next_title=self.t(self._events[following].title) if following else "",
+            lead=self.lead(photos[0] if photos else None),
+            sequence=self.neighbours(
+                "event", order, index, {following: self.t(self._events[following].title)} if following else {}
             ),
         )

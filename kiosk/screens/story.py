@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.screens.data import ChapterPage, ChapterRow, Lead, Neighbours
+from kiosk.screens.data import ChapterPage, ChapterRow
 from kiosk.screens.routes import Route
 from kiosk.screens.wording import Wording
 
@@ -27,22 +27,18 @@ class StoryPages(Wording):
         index = chapters.index(c)
         blocks, fallback = self.body(self.ex.chapter_bodies, c.id)
         title = self.loc(c.title)
-        lead = self._photos.get(c.lead_photo) if c.lead_photo else None
         following = chapters[index + 1] if index + 1 < len(chapters) else None
         return ChapterPage(
             id=c.id,
             title=title.text,
             fallback=fallback or title.fallback,
             blocks=blocks,
-            lead=Lead(self.image_url(lead.id, "screen"), Route("photo", lead.id), self.t(lead.title))
-            if lead
-            else None,
-            sequence=Neighbours(
-                number=index + 1,
-                count=len(chapters),
-                previous=Route("chapter", chapters[index - 1].id) if index > 0 else None,
-                next=Route("chapter", following.id) if following else None,
-                next_title=self.t(following.title) if following else "",
+            lead=self.lead(c.lead_photo),
+            sequence=self.neighbours(
+                "chapter",
+                [ch.id for ch in chapters],
+                index,
+                {following.id: self.t(following.title)} if following else {},
             ),
             people=self.links(self.person_link, c.people),
             photos=self.links(self.photo_link, c.photos),

@@ -12,7 +12,7 @@ from kiosk.content import markdown
 from kiosk.content.date_text import MONTHS, format_date
 from kiosk.content.dates import DateSpan, Precision
 from kiosk.content.model import NEUTRAL, Exhibit, Person
-from kiosk.screens.data import Block, Link
+from kiosk.screens.data import Block, Lead, Link, Neighbours
 from kiosk.screens.routes import Route
 
 ImageUrl = Callable[[str, str], str]  # (photo id, "thumb" | "screen") -> url
@@ -123,6 +123,25 @@ class Wording:
 
     def links(self, make: Callable[[str], Link], ids: Sequence[str]) -> tuple[Link, ...]:
         return tuple(make(i) for i in ids)
+
+    def lead(self, photo_id: str | None) -> Lead | None:
+        """The large picture at the head of a page, when there is one."""
+        photo = self._photos.get(photo_id) if photo_id else None
+        if photo is None:
+            return None
+        return Lead(self.image_url(photo.id, "screen"), Route("photo", photo.id), self.t(photo.title))
+
+    def neighbours(self, screen: str, order: Sequence[str], index: int, titles: dict[str, str]) -> Neighbours:
+        """Previous and next in ``order`` (ids of ``screen``), with the next one's title."""
+        previous = order[index - 1] if index > 0 else None
+        following = order[index + 1] if index + 1 < len(order) else None
+        return Neighbours(
+            number=index + 1,
+            count=len(order),
+            previous=Route(screen, previous) if previous else None,
+            next=Route(screen, following) if following else None,
+            next_title=titles[following] if following else "",
+        )
 
 
 def initials(name: str) -> str:
