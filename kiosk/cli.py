@@ -1,4 +1,5 @@
-"""The ``kiosk`` command: run the exhibit, check a content folder, proof every screen."""
+"""The ``kiosk`` command: run the exhibit, check a content folder, proof every screen, and the rest of
+kiosk/commands."""
 
 from __future__ import annotations
 
@@ -37,9 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_run_options(parser)
     add_run_options(sub.add_parser("run", help="run the exhibit (the default)"))
 
-    validate = sub.add_parser("validate", help="check a content folder and list its problems")
-    validate.add_argument("content", type=Path)
-
     proof = sub.add_parser("proof", help="render every screen to PNG with a contact sheet")
     proof.add_argument("content", type=Path, nargs="?")
     proof.add_argument("--out", type=Path, required=True)
@@ -50,11 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--reach", action="store_true", help="as a visitor who chose reach mode")
     proof.add_argument("--text-step", type=int, choices=range(4), default=0, help="0 (normal) to 3 (largest)")
 
-    from kiosk import curator_cli
-    from kiosk.ops import cli as ops_cli
+    from kiosk.commands import curator, ops
 
-    ops_cli.register(sub)
-    curator_cli.register(sub)  # validate (with --images, --quick), new, schema
+    ops.register(sub)  # report, admin
+    curator.register(sub)  # validate, new, schema
     return parser
 
 
@@ -65,13 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(args, "func"):  # subcommands that register themselves (validate, new, schema, report, admin)
         code: int = args.func(args)
         return code
+    # run and proof load Qt, so their modules are imported only when asked for.
     if command == "proof":
-        from kiosk.ui.proof import ProofSettings, proof_command
+        from kiosk.commands.proof import proof_command
+        from kiosk.ui.proof import ProofSettings
 
         settings = ProofSettings(args.high_contrast, args.reach, args.text_step)
         content = args.content or resources.bundled_exhibit()
         return proof_command(content, args.out, args.size, args.lang, args.only, settings)
-    from kiosk.ui.app import run
+    from kiosk.commands.run import run
 
     return run(args)
 

@@ -80,19 +80,36 @@ def generate() -> str:
         return _tidy(out.read_text(), bases)
 
 
+def singletons() -> set[str]:
+    """The types the composition root registers as QML singletons (kiosk/ui/bootstrap.py)."""
+    import typing
+
+    sys.path.insert(0, str(ROOT))
+    from kiosk.ui.bootstrap import Singletons
+
+    return {t.__name__ for t in typing.get_type_hints(Singletons).values()}
+
+
 def _mark_base_classes(dump: Path) -> dict[str, str]:
-    """Emit Python base classes (RowsModel) too, as anonymous types, so their members are known.
+    """Mark the singletons as such, and emit Python base classes (RowsModel) as anonymous types,
+    so their members are known.
 
     Returns each class's base class name, which the registrar leaves out for Qt's own bases."""
     data = json.loads(dump.read_text())
     _restore_constant_flags(data)
+    named = singletons()
     bases = {}
     for entry in data:
         for cls in entry["classes"]:
             cls["object"] = True  # every bridge class is a QObject, even when its base is imported
             supers = cls.get("superClasses") or [{"name": "QObject"}]
             bases[cls["className"]] = supers[0]["name"]
-            if not cls.get("classInfos"):
+            if cls["className"] in named:
+                cls["classInfos"] = [
+                    {"name": "QML.Element", "value": "auto"},
+                    {"name": "QML.Singleton", "value": "true"},
+                ]
+            elif not cls.get("classInfos"):
                 cls["classInfos"] = [{"name": "QML.Element", "value": "anonymous"}]
     dump.write_text(json.dumps(data))
     return bases

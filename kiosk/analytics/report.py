@@ -60,12 +60,15 @@ def build_report(
     now: datetime,
     *,
     titles: Mapping[str, str] | None = None,
+    ranked: Mapping[str, str] | None = None,
 ) -> Path:
     """Write ``index.html`` and the CSV files into ``out_dir``; return the HTML path.
 
     ``since`` is the first day included (``None``: from the first recorded session);
     the report runs to the day of ``now``. ``titles`` may map routes such as
-    ``chapter/belgrade`` to readable names; unmapped routes show their id.
+    ``chapter/belgrade`` to readable names; unmapped routes show their id. ``ranked`` names the
+    kinds of screen ranked item by item, with their headings (``kiosk report`` passes the screen
+    table's); the rest are "other screens".
     """
     if not Path(db_path).is_file():
         # sqlite3 would silently create an empty database and report zero visitors.
@@ -133,7 +136,7 @@ def build_report(
         ),
     )
     html_path = out / "index.html"
-    html_path.write_text(render_html(data, titles or {}), encoding="utf-8")
+    html_path.write_text(render_html(data, titles or {}, ranked), encoding="utf-8")
     return html_path
 
 
@@ -178,7 +181,8 @@ a { color: #2f6f8f; }
 """
 
 
-def render_html(data: ReportData, titles: Mapping[str, str]) -> str:
+def render_html(data: ReportData, titles: Mapping[str, str], ranked: Mapping[str, str] | None = None) -> str:
+    headings = {**(ranked or {k: KIND_HEADINGS[k] for k in CONTENT_KINDS}), "other": KIND_HEADINGS["other"]}
     period = f"{_long_date(data.first_day)} – {_long_date(data.last_day)}"
     body = [
         "<header>",
@@ -197,9 +201,9 @@ def render_html(data: ReportData, titles: Mapping[str, str]) -> str:
             _daily_section(data),
             _hour_and_length_section(data),
             _median_section(data),
-            _top_routes_section(data, titles),
+            _top_routes_section(data, titles, headings),
             _choices_section(data),
-            _endings_section(data),
+            _endings_section(data, headings),
         ]
     body.append(_footer())
     return (
@@ -301,11 +305,10 @@ def _route_rows(routes: Sequence[RouteStats], titles: Mapping[str, str]) -> list
     ]
 
 
-def _top_routes_section(data: ReportData, titles: Mapping[str, str]) -> str:
+def _top_routes_section(data: ReportData, titles: Mapping[str, str], headings: Mapping[str, str]) -> str:
     columns = []
-    for kind in (*CONTENT_KINDS, "other"):
-        top = data.top_routes(kind)
-        heading = KIND_HEADINGS[kind]
+    for kind, heading in headings.items():
+        top = data.top_routes(kind, ranked=headings.keys() - {"other"})
         if top:
             chart = charts.bar_list(
                 _route_rows(top, titles),
@@ -356,7 +359,7 @@ def _choices_section(data: ReportData) -> str:
     )
 
 
-def _endings_section(data: ReportData) -> str:
+def _endings_section(data: ReportData, headings: Mapping[str, str]) -> str:
     ended = sum(data.end_reasons.values())
     endings = charts.bar_list(
         [
@@ -370,7 +373,7 @@ def _endings_section(data: ReportData) -> str:
     )
     kinds = data.views_by_kind()
     screens = charts.bar_list(
-        [(KIND_HEADINGS.get(k, k.capitalize()), n, f"{n:,} · {_percent(n, data.views)}") for k, n in kinds],
+        [(headings.get(k, k.capitalize()), n, f"{n:,} · {_percent(n, data.views)}") for k, n in kinds],
         title="Views by kind of screen",
         width=520,
         label_width=120,

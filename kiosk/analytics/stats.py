@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -74,10 +75,12 @@ class ReportData:
     accessibility: AccessibilityUse
     end_reasons: dict[str, int] = field(default_factory=dict)
 
-    def top_routes(self, kind: str, limit: int = 10) -> list[RouteStats]:
-        """The most viewed routes of one kind; ``"other"`` is every non-content screen."""
+    def top_routes(
+        self, kind: str, limit: int = 10, ranked: Collection[str] = CONTENT_KINDS
+    ) -> list[RouteStats]:
+        """The most viewed routes of one kind; ``"other"`` is every screen not ``ranked``."""
         if kind == "other":
-            return [r for r in self.routes if r.kind not in CONTENT_KINDS][:limit]
+            return [r for r in self.routes if r.kind not in ranked][:limit]
         return [r for r in self.routes if r.kind == kind][:limit]
 
     def views_by_kind(self) -> list[tuple[str, int]]:

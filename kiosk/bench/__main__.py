@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.bench import app, soak, speech, startup
+from kiosk.bench.figures import Figure, table, write_json
+from kiosk.bench.process import DEFAULT_GEN_ROOT
 
 WHICH = ("startup", "memory", "responsiveness", "idle", "soak", "images", "speech")
 
 
-def images_figures(count: int) -> tuple[list[app.Figure], dict[str, Any]]:
+def images_figures(count: int) -> tuple[list[Figure], dict[str, Any]]:
     """``kiosk.bench.images`` as it is, read back from its JSON."""
     from kiosk.bench import images
 
@@ -29,7 +31,7 @@ def images_figures(count: int) -> tuple[list[app.Figure], dict[str, Any]]:
         data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     rows = {row["step"]: row for row in data["rows"]}
     figures = [
-        app.Figure(
+        Figure(
             "derivatives: pipeline speed-up over naive Pillow",
             data["speedup"],
             "x",
@@ -39,7 +41,7 @@ def images_figures(count: int) -> tuple[list[app.Figure], dict[str, Any]]:
             met=data["speedup"] >= data["target_speedup"],
             note=f"{count} JPEGs of {data['width']}x{data['height']}",
         ),
-        app.Figure(
+        Figure(
             f"derivatives: 1 -> {data['workers']} workers scaling",
             data["scaling"],
             "x",
@@ -47,7 +49,7 @@ def images_figures(count: int) -> tuple[list[app.Figure], dict[str, Any]]:
             reference_value=float(data["workers"]),
             note=f"{data['scaling_efficiency']:.0%} of linear",
         ),
-        app.Figure(
+        Figure(
             "derivatives: second prepare (all cached)",
             rows.get("cache, second prepare", {}).get("seconds", float("nan")) * 1000,
             "ms",
@@ -68,9 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--photos", type=int, nargs="*", default=[1000, 10000], help="generated exhibit sizes"
     )
-    parser.add_argument(
-        "--gen-root", type=Path, default=app.DEFAULT_GEN_ROOT, help="generated exhibits, caches"
-    )
+    parser.add_argument("--gen-root", type=Path, default=DEFAULT_GEN_ROOT, help="generated exhibits, caches")
     parser.add_argument("--idle-seconds", type=float, default=10.0)
     parser.add_argument("--taps", type=int, default=100_000, help="soak length")
     parser.add_argument("--every", type=int, default=1000, help="soak: sample every N taps")
@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     which = list(WHICH) if "all" in args.which else list(dict.fromkeys(args.which))
 
-    figures: list[app.Figure] = []
+    figures: list[Figure] = []
     raw: dict[str, Any] = {}
     for name in which:
         try:
@@ -97,13 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 got, data = images_figures(args.image_count)
         except Exception as exc:  # one broken benchmark must not hide the others' figures
-            got, data = [app.Figure(f"{name}: failed", float("nan"), "", met=False, note=str(exc)[-300:])], {}
+            got, data = [Figure(f"{name}: failed", float("nan"), "", met=False, note=str(exc)[-300:])], {}
         figures += got
         raw[name] = data
-        print(app.table(got), file=sys.stderr, flush=True)
+        print(table(got), file=sys.stderr, flush=True)
     print()
-    print(app.table(figures))
-    app.write_json(args.json, figures, raw)
+    print(table(figures))
+    write_json(args.json, figures, raw)
     return 1 if any(f.name.endswith(": failed") for f in figures) else 0
 
 

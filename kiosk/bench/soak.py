@@ -25,7 +25,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from kiosk.bench import app as bench
+from kiosk.bench import process
+from kiosk.bench.figures import Figure, table, write_json
+from kiosk.testing import driver
 
 if TYPE_CHECKING:
     from kiosk.ui.bootstrap import Kiosk
@@ -95,16 +97,17 @@ def soak(
 ) -> tuple[list[Sample], list[str], int, dict[str, float]]:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 
-    from kiosk.content.routes import all_routes
-    from kiosk.ui.navigator import BUILT_SCREENS
+    from kiosk.screens.table import proof_routes
 
-    kiosk = bench.start_kiosk(content, cache_dir, idle_timeout_s=idle_timeout_s, idle_warning_s=5)
-    refs = bench.RefGuard(guard)
+    kiosk = driver.start_kiosk(
+        content, cache_dir, wait_s=24 * 3600, settle_s=0.05, idle_timeout_s=idle_timeout_s, idle_warning_s=5
+    )
+    refs = process.RefGuard(guard)
     refs_at_start = min(refs.start["None"], refs.start["True"])
     window = kiosk.window
-    routes = [str(r) for r in all_routes(kiosk.context.exhibit) if r.screen in BUILT_SCREENS]
+    routes = [str(r) for r in proof_routes(kiosk.context.exhibit)]
     rng = random.Random(seed)
-    width, height = bench.SIZE
+    width, height = process.SIZE
     samples: list[Sample] = []
     seen: set[str] = set()
     started = time.perf_counter()
@@ -115,9 +118,9 @@ def soak(
         s = Sample(
             n,
             time.perf_counter() - started,
-            bench.rss_mib(),
-            bench.open_fds(),
-            bench.threads(),
+            process.rss_mib(),
+            process.open_fds(),
+            process.threads(),
             str(kiosk.navigator.route),
             lost["None"],
             lost["True"],
@@ -139,13 +142,13 @@ def soak(
             kiosk.navigator.go(rng.choice(routes))
         else:
             point = QPoint(rng.randrange(width), rng.randrange(height))
-            bench.touch_press(window, point)
-            bench.touch_release(window, point)
+            driver.touch_press(window, point)
+            driver.touch_release(window, point)
         seen.add(str(kiosk.navigator.screen))
         # a short spin: deliver the events, run due timers and animations, draw what is due
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         if n % 10 == 0:
-            bench.pump(0.005)  # and the deferred deletions, as the event loop would
+            driver.pump(0.005)  # and the deferred deletions, as the event loop would
             refs.check()
         if n % every == 0:
             sample(n)
@@ -154,7 +157,7 @@ def soak(
     if out is not None:
         out.close()
     reclaim = reclaimable(kiosk)
-    bench.close_kiosk(kiosk)
+    driver.close_kiosk(kiosk)
     return samples, sorted(seen), refs_at_start, reclaim
 
 
@@ -164,21 +167,21 @@ def reclaimable(kiosk: Kiosk) -> dict[str, float]:
     import ctypes
 
     kiosk.navigator.home()
-    bench.settle(kiosk.window, 0.5)
-    before = bench.rss_mib()
+    driver.settle(kiosk.window, 0.5)
+    before = process.rss_mib()
     gc.collect()
     kiosk.engine.collectGarbage()
     kiosk.engine.trimComponentCache()
-    bench.settle(kiosk.window, 0.2)
-    after_gc = bench.rss_mib()
+    driver.settle(kiosk.window, 0.2)
+    after_gc = process.rss_mib()
     with contextlib.suppress(OSError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    return {"rss_home_mib": before, "rss_after_gc_mib": after_gc, "rss_after_trim_mib": bench.rss_mib()}
+    return {"rss_home_mib": before, "rss_after_gc_mib": after_gc, "rss_after_trim_mib": process.rss_mib()}
 
 
 def figures(
     samples: Sequence[Sample], screens: Sequence[str], true_refs: int, reclaim: dict[str, float] | None = None
-) -> list[bench.Figure]:
+) -> list[Figure]:
     steady = after_warm_up(samples)
     rss, fds, thr = fit(steady, "rss_mib"), fit(steady, "fds"), fit(steady, "threads")
     objs = fit(steady, "py_objects")
@@ -195,7 +198,7 @@ def figures(
     lost = max(samples[-1].true_refs_lost, samples[-1].none_refs_lost)
     per_1k = max(0, lost) / taps * 1000 if taps else 0.0
     return [
-        bench.Figure(
+        Figure(
             "soak: references to None/True lost (PySide6 bug)",
             per_1k,
             "per 1k taps",
@@ -211,13 +214,13 @@ def figures(
                 else "none lost (a negative count is references taken by objects that pile up)"
             ),
         ),
-        bench.Figure(
+        Figure(
             "soak: taps",
             float(taps),
             "taps",
             note=f"{rate:.0f} taps/s; screens reached: {', '.join(screens)}",
         ),
-        bench.Figure(
+        Figure(
             "soak: RSS growth after warm-up (fitted)",
             rss.growth,
             "MiB",
@@ -230,7 +233,7 @@ def figures(
                 f" range {rss.low:.1f}-{rss.high:.1f} MiB{kept}"
             ),
         ),
-        bench.Figure(
+        Figure(
             "soak: Python objects, growth",
             objs.last - objs.first,
             "count",
@@ -238,7 +241,7 @@ def figures(
             reference_value=objs.first,
             note=f"slope {objs.slope_per_10k:+.0f} per 10k taps",
         ),
-        bench.Figure(
+        Figure(
             "soak: open file descriptors, growth",
             fds.last - fds.first,
             "count",
@@ -248,7 +251,7 @@ def figures(
             met=fds.high - fds.first <= 2 and fds.slope_per_10k < 0.5,
             note=f"range {fds.low:.0f}-{fds.high:.0f}, slope {fds.slope_per_10k:+.2f} per 10k taps",
         ),
-        bench.Figure(
+        Figure(
             "soak: threads, growth",
             thr.last - thr.first,
             "count",
@@ -263,7 +266,7 @@ def figures(
 
 def run(
     taps: int, every: int, seed: int, content: Path | None = None, progress: Path | None = None
-) -> tuple[list[bench.Figure], dict[str, object]]:
+) -> tuple[list[Figure], dict[str, object]]:
     """In a child process, so the soak's memory is its own."""
     args = ["--taps", str(taps), "--every", str(every), "--seed", str(seed), "--raw"]
     if content is not None:
@@ -290,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1000, help="sample every N taps")
     parser.add_argument("--seed", type=int, default=1944)
     parser.add_argument("--content", type=Path, help="content folder (default: the bundled exhibit)")
-    parser.add_argument("--cache", type=Path, default=bench.DEFAULT_GEN_ROOT / "cache" / "bundled")
+    parser.add_argument("--cache", type=Path, default=process.DEFAULT_GEN_ROOT / "cache" / "bundled")
     parser.add_argument(
         "--progress", type=Path, help="append each sample to this JSON-lines file as it is taken"
     )
@@ -304,8 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.taps < 1 or args.every < 1:
         parser.error("--taps and --every must be at least 1")
-    bench.qt_environment()
-    content = args.content or bench.bundled()
+    driver.qt_environment()
+    content = args.content or process.bundled()
     samples, screens, true_refs, reclaim = soak(
         content, args.cache, args.taps, args.every, args.seed, args.progress, guard=not args.no_guard
     )
@@ -319,9 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(raw))
         return 0
     figs = figures(samples, screens, true_refs, reclaim)
-    print(bench.table(figs))
+    print(table(figs))
     if args.json is not None:
-        bench.write_json(args.json, figs, raw)
+        write_json(args.json, figs, raw)
     return 0
 
 

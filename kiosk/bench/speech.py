@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from kiosk.bench.app import Figure, application
+from kiosk.bench.figures import Figure
 from kiosk.content.loader import load
 from kiosk.resources import bundled_exhibit
 from kiosk.speech.cache import SpeechCache
@@ -90,10 +90,12 @@ def _pump(seconds: float) -> None:
 
 def playback(cache: SpeechCache, texts: list[SpeechItem], trials: int) -> dict[str, Any]:
     """speak() -> first buffer at the device, -> audible on the monitor; stop() -> silence."""
-    application()
     from kiosk.speech.prepare import SpeechLibrary
+    from kiosk.testing.driver import application
     from kiosk.ui.audio_out import QtAudioOutput
     from kiosk.ui.speech import SpeechService
+
+    application()
 
     output = QtAudioOutput()
     service = SpeechService(SpeechLibrary(cache), output)

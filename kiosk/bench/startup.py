@@ -28,7 +28,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from kiosk.bench.app import Figure, table, write_json
+from kiosk.bench.figures import Figure, table, write_json
+from kiosk.bench.process import stop
 
 TARGET_RATIO: Final = 2.0
 FRAME_LOG: Final = "qt.scenegraph.time.renderloop=true"
@@ -154,12 +155,7 @@ def time_command(command: Sequence[str], cwd: Path | None = None) -> float:
         tail = "".join(seen[-10:])
         raise RuntimeError(f"{' '.join(command)} exited ({proc.wait()}) before drawing a frame:\n{tail}")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 10)
         proc.stderr.close()
 
 

@@ -121,15 +121,15 @@ def load(root: Path) -> LoadResult:
 
     exhibit = m.Exhibit(
         manifest=manifest,
-        chapters=[i.value for i in fixed["chapter"]],  # type: ignore[misc]
-        people=[i.value for i in fixed["person"]],  # type: ignore[misc]
-        photos=[i.value for i in fixed["photo"]],  # type: ignore[misc]
-        galleries=[i.value for i in fixed["gallery"]],  # type: ignore[misc]
-        events=[i.value for i in fixed["event"]],  # type: ignore[misc]
-        phases=[i.value for i in fixed["phase"]],  # type: ignore[misc]
-        places=[i.value for i in fixed["place"]],  # type: ignore[misc]
-        forces=[i.value for i in fixed["force"]],  # type: ignore[misc]
-        routes=[i.value for i in fixed["route"]],  # type: ignore[misc]
+        chapters=[i.value for i in fixed["chapter"]],
+        people=[i.value for i in fixed["person"]],
+        photos=[i.value for i in fixed["photo"]],
+        galleries=[i.value for i in fixed["gallery"]],
+        events=[i.value for i in fixed["event"]],
+        phases=[i.value for i in fixed["phase"]],
+        places=[i.value for i in fixed["place"]],
+        forces=[i.value for i in fixed["force"]],
+        routes=[i.value for i in fixed["route"]],
         chapter_bodies=chapter_bodies,
         person_bodies=person_bodies,
     )

@@ -10,9 +10,8 @@ are written to ``schema/``.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Final
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -318,24 +317,3 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.truetype(str(bold), size)
     except OSError:  # an installation without the UI's fonts: Pillow's own (Latin only)
         return ImageFont.load_default(size)
-
-
-def new_command(target: Path, *, out: TextIO | None = None) -> int:
-    """``kiosk new DIR``: 0 when made, 1 when the folder may not be used."""
-    stream = out or sys.stdout
-    try:
-        scaffold(target)
-    except ScaffoldError as exc:
-        print(f"kiosk new: {exc}", file=stream)
-        return 1
-    except OSError as exc:
-        print(f"kiosk new: the folder could not be written ({exc.strerror or exc}).", file=stream)
-        return 1
-    print(
-        f"Made an example exhibit in {target}.\n"
-        f"Check it:  kiosk validate {target}\n"
-        f"Proof it:  kiosk proof {target} --out {target}-proof\n"
-        "Then replace its texts and photos with your own; docs/curator-guide.md shows each step.",
-        file=stream,
-    )
-    return 0

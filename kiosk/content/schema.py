@@ -123,7 +123,7 @@ def _file_models() -> dict[str, tuple[str, type[BaseModel]]]:
     files: dict[str, tuple[str, type[BaseModel]]] = {"exhibit.json": ("exhibit.toml", m.Manifest)}
     for rel, kinds in TABLE_FILES.items():
         fields: dict[str, Any] = {kind: (list[MODELS[kind]], []) for kind in kinds}  # type: ignore[valid-type]
-        wrapper = create_model(  # type: ignore[call-overload]
+        wrapper = create_model(
             "File_" + Path(rel).stem,
             __config__=ConfigDict(extra="forbid"),
             **fields,
@@ -257,22 +257,3 @@ def _enum_values(node: dict[str, Any], definitions: dict[str, Any]) -> list[str]
     target = definitions.get(ref.rsplit("/", 1)[-1], {}) if ref else node
     values = target.get("enum", [])
     return [str(v) for v in values]
-
-
-def schema_command(out_dir: Path | None, *, stdout: Any = None) -> int:
-    """``kiosk schema``: print every schema (one JSON object keyed by file name), or write them."""
-    import sys
-
-    stream = stdout or sys.stdout
-    if out_dir is None:
-        print(json.dumps(schemas(), indent=2, ensure_ascii=False), file=stream)
-        return 0
-    written = write_schemas(out_dir)
-    for path in written:
-        print(path, file=stream)
-    print(
-        f"{len(written)} schemas written. Put the folder in your content folder as '{SCHEMA_FOLDER}/' "
-        "and start each file with its #:schema line (see docs/curator-guide.md).",
-        file=stream,
-    )
-    return 0

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Final
 
-from kiosk.images.atomic import TEMP_SUFFIX
+from kiosk.atomic import TEMP_SUFFIX
 from kiosk.images.cache_index import INDEX_NAME, Entry, load_index, save_index
 from kiosk.images.errors import ImageRejected
 from kiosk.images.sandbox import DecodeSandbox

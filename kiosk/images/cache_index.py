@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from kiosk.images.atomic import write_bytes_atomic
+from kiosk.atomic import atomic_write_bytes
 from kiosk.images.spec import ImageInfo
 
 INDEX_NAME: Final = "index.json"
@@ -64,7 +64,7 @@ def save_index(cache_dir: Path, index: Index) -> None:
         "entries": {digest: _entry_to_json(entry) for digest, entry in index.entries.items()},
     }
     data = json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    write_bytes_atomic(cache_dir / INDEX_NAME, data)
+    atomic_write_bytes(cache_dir / INDEX_NAME, data)
 
 
 def _entry_to_json(entry: Entry) -> dict[str, Any]:

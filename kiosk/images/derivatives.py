@@ -27,7 +27,7 @@ from typing import Final
 
 from PIL import ExifTags, Image
 
-from kiosk.images.atomic import atomic_write
+from kiosk.atomic import atomic_write
 from kiosk.images.color import to_srgb, to_working_mode
 from kiosk.images.errors import ImageRejected
 from kiosk.images.opening import damaged_message, open_checked, quiet_metadata_warnings

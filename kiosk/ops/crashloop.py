@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.ops.atomic import StrPath, atomic_write_json
+from kiosk.atomic import StrPath, atomic_write_json
 
 log = logging.getLogger(__name__)
 

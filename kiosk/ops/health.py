@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.ops.atomic import StrPath, atomic_write_text
+from kiosk.atomic import StrPath, atomic_write_text
 
 READABLE_BY_ALL = 0o644
 

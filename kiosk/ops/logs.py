@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.ops.atomic import StrPath
+from kiosk.atomic import StrPath
 
 LOG_NAME = "kiosk.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -31,7 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from kiosk.ops.atomic import StrPath, atomic_write_json
+from kiosk.atomic import StrPath, atomic_write_json
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from kiosk.images.atomic import atomic_write
+from kiosk.atomic import atomic_write
 
 SILENCE_DBFS: Final = -120.0
 _BLOCK_S: Final = 0.4  # BS.1770 gating block

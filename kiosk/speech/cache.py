@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from kiosk.images.atomic import TEMP_SUFFIX
+from kiosk.atomic import TEMP_SUFFIX
 from kiosk.speech.audio import Clip, write_wav
 from kiosk.speech.engine import Engine, EngineError
 from kiosk.speech.texts import SpeechItem, speech_text

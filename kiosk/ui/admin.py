@@ -17,18 +17,17 @@ from typing import Any
 
 from PySide6.QtCore import Property, QEvent, QObject, QPointF, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QTouchEvent
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ops.logs import tail
 from kiosk.ops.pin import Outcome, PinGate
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.qml_data import to_qml
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Admin", "AdminGesture"]
+__all__ = ["Admin", "AdminGesture"]
 
 log = logging.getLogger(__name__)
 
 CORNER_PX = 64
-IDLE_MIN_S, IDLE_MAX_S, IDLE_STEP_S = 30, 600, 15
+IDLE_MIN_S, IDLE_MAX_S, IDLE_STEP_S, DEFAULT_IDLE_S = 30, 600, 15, 90
 TAPS = 5
 WINDOW_S = 3.0
 
@@ -65,14 +64,45 @@ class AdminGesture(QObject):
             self._on_gesture()
 
 
+@dataclass(frozen=True)
+class ContentStatus:
+    """What content is on screen, from where, since when, and what is waiting or was refused."""
+
+    showing: str
+    folder: str
+    since: str
+    waiting: str = ""
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VisitsToday:
+    sessions: int
+    median_s: float
+    views: int
+
+
+@dataclass(frozen=True)
+class AdminStatus:
+    """Everything the admin view shows, as typed data (converted for QML by kiosk/ui/qml_data.py)."""
+
+    time: str
+    content: ContentStatus
+    statistics: bool  # the kiosk keeps visitor statistics (``today`` means something)
+    today: VisitsToday | None
+    language: str  # the language a new visitor finds
+    idle_timeout_s: int
+    log: tuple[str, ...]
+
+
 @dataclass
 class AdminServices:
     """What the admin view acts on; each is optional so a test or proof can leave it out."""
 
     gate: PinGate | None = None
     log_dir: Path | None = None
-    today: Callable[[], dict[str, Any]] = dict
-    content_status: Callable[[], dict[str, Any]] = dict
+    today: Callable[[], VisitsToday | None] = lambda: None
+    content_status: Callable[[], ContentStatus] = lambda: ContentStatus("", "", "")
     reload_content: Callable[[], str] = lambda: ""
     rollback_content: Callable[[], str] = lambda: ""
     set_idle_timeout: Callable[[float], None] = lambda _s: None
@@ -84,11 +114,8 @@ class AdminServices:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
-@QmlElement
-@QmlSingleton
 class Admin(QObject):
     changed = Signal()
-    _instance: Admin | None = None
 
     def __init__(self, services: AdminServices | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,37 +125,27 @@ class Admin(QObject):
         self._message = ""
         self._safe_mode = self._services.safe_mode
 
-    @staticmethod
-    def create(_engine: object) -> Admin:
-        if Admin._instance is None:
-            Admin._instance = Admin()
-        return Admin._instance
-
     def attach(self, services: AdminServices) -> None:
         self._services = services
         self._safe_mode = services.safe_mode
         self.changed.emit()
 
     # --- state for the views --------------------------------------------------------------
-    def _get_pin_open(self) -> bool:
+    @Property(bool, notify=changed)
+    def pinOpen(self) -> bool:
         return self._pin_open
 
-    pinOpen = Property(bool, _get_pin_open, notify=changed)
-
-    def _get_panel_open(self) -> bool:
+    @Property(bool, notify=changed)
+    def panelOpen(self) -> bool:
         return self._panel_open
 
-    panelOpen = Property(bool, _get_panel_open, notify=changed)
-
-    def _get_message(self) -> str:
+    @Property(str, notify=changed)
+    def message(self) -> str:
         return self._message
 
-    message = Property(str, _get_message, notify=changed)
-
-    def _get_safe_mode(self) -> bool:
+    @Property(bool, notify=changed)
+    def safeMode(self) -> bool:
         return self._safe_mode
-
-    safeMode = Property(bool, _get_safe_mode, notify=changed)
 
     # --- the way in -----------------------------------------------------------------------
     def request_pin(self) -> None:
@@ -175,17 +192,23 @@ class Admin(QObject):
         self.changed.emit()
 
     # --- the admin view -------------------------------------------------------------------
+    def report(self) -> AdminStatus:
+        services = self._services
+        today = services.today()
+        return AdminStatus(
+            time=datetime.now().strftime("%Y-%m-%d %H:%M"),
+            content=services.content_status(),
+            statistics=today is not None,
+            today=today,
+            language=str(services.settings.get("language") or ""),
+            idle_timeout_s=int(services.settings.get("idle_timeout_s") or DEFAULT_IDLE_S),
+            log=tuple(tail(services.log_dir, 40) if services.log_dir else ()),
+        )
+
     @Slot(result=dict)
     def status(self) -> dict[str, Any]:
-        logs = tail(self._services.log_dir, 40) if self._services.log_dir else []
-        return {
-            "content": self._services.content_status(),
-            "today": self._services.today(),
-            "settings": dict(self._services.settings),
-            "log": logs,
-            "safeMode": self._safe_mode,
-            "time": datetime.now().strftime("%Y-%m-%d %H:%M"),
-        }
+        converted: dict[str, Any] = to_qml(self.report())
+        return converted
 
     @Slot()
     def reloadContent(self) -> None:
@@ -207,7 +230,7 @@ class Admin(QObject):
     @Slot(int)
     def stepIdleTimeout(self, steps: int) -> None:
         """Longer (+1) or shorter (-1) by one step, within what the kiosk allows."""
-        current = int(self._services.settings.get("idle_timeout_s") or 90)
+        current = int(self._services.settings.get("idle_timeout_s") or DEFAULT_IDLE_S)
         self.setIdleTimeout(current + steps * IDLE_STEP_S)
 
     @Slot(str)

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.analytics.store import AnalyticsStore
-from kiosk.ops.atomic import atomic_write_json
+from kiosk.atomic import atomic_write_json
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.paths import StateLayout
 from kiosk.ops.pin import PinGate
-from kiosk.ui.admin import AdminServices
+from kiosk.ui.admin import AdminServices, ContentStatus, VisitsToday
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.unattended import Lockdown
 
@@ -44,7 +44,7 @@ def admin_services(
     guard: CrashLoopGuard,
     lockdown: Lockdown,
     settings: dict[str, Any],
-    content_status: Callable[[], dict[str, Any]],
+    content_status: Callable[[], ContentStatus],
     reload_content: Callable[[], str],
     rollback_content: Callable[[], str],
 ) -> AdminServices:
@@ -54,13 +54,9 @@ def admin_services(
         except OSError:
             log.exception("could not save the admin settings")
 
-    def today() -> dict[str, Any]:
+    def today() -> VisitsToday:
         summary = store.today_summary(datetime.now())
-        return {
-            "sessions": summary.sessions,
-            "median_s": summary.median_duration_s or 0,
-            "views": summary.views,
-        }
+        return VisitsToday(summary.sessions, summary.median_duration_s or 0, summary.views)
 
     def set_idle_timeout(seconds: float) -> None:
         kiosk.idle.set_timeout(seconds)

@@ -32,7 +32,7 @@ class _ClipSource(QIODevice):
         self._pos = 0
         self.first_read_at: float | None = None
 
-    def readData(self, maxlen: int) -> bytes:  # type: ignore[override]
+    def readData(self, maxlen: int) -> bytes:
         if self.first_read_at is None:
             self.first_read_at = time.perf_counter()
         chunk = self._data[self._pos : self._pos + maxlen]

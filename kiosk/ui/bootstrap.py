@@ -6,7 +6,7 @@ Used alike by ``kiosk run``, ``kiosk proof`` and the tests, so what is tested is
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -17,10 +17,10 @@ from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import resources
 from kiosk.content.model import Exhibit
-from kiosk.ui import basemap, context
-
-# Importing these registers their QML types under Kiosk.Bridge.
+from kiosk.ui import basemap
 from kiosk.ui.admin import Admin, AdminGesture
+from kiosk.ui.bridge import SINGLETONS
+from kiosk.ui.context import AppContext
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
 from kiosk.ui.icons import Icons
@@ -51,18 +51,58 @@ class KioskOptions:
 
 
 @dataclass
+class Singletons:
+    """Every object the views reach by name under ``import Kiosk.Bridge`` (QML names them by their
+    class). tools/qmltypes.py reads this list to tell qmllint which types are singletons."""
+
+    session: Session
+    navigator: Navigator
+    screens: Screens
+    models: Models
+    exhibit_info: ExhibitInfo
+    translations: Translations
+    idle: IdleMonitor
+    display: Display
+    icons: Icons
+    admin: Admin
+
+    def register(self) -> None:
+        SINGLETONS.register(getattr(self, f.name) for f in fields(self))
+
+
+@dataclass
 class Kiosk:
     app: QGuiApplication
     engine: QQmlApplicationEngine
     window: QQuickWindow
-    context: context.AppContext
-    session: Session
-    navigator: Navigator
-    idle: IdleMonitor
+    context: AppContext
+    bridge: Singletons
     images: ImageService
-    translations: Translations
-    admin: Admin
     keep: list[QObject] = field(default_factory=list)
+
+    @property
+    def session(self) -> Session:
+        return self.bridge.session
+
+    @property
+    def navigator(self) -> Navigator:
+        return self.bridge.navigator
+
+    @property
+    def idle(self) -> IdleMonitor:
+        return self.bridge.idle
+
+    @property
+    def translations(self) -> Translations:
+        return self.bridge.translations
+
+    @property
+    def admin(self) -> Admin:
+        return self.bridge.admin
+
+    @property
+    def models(self) -> Models:
+        return self.bridge.models
 
     def shut_down(self) -> None:
         """Tear the views down while the Python objects they call still exist, then stop decoding."""
@@ -76,7 +116,7 @@ class Kiosk:
         """Back to the attract screen, with nothing of the last visitor left behind."""
         self.navigator.toAttract()
         self.session.reset()
-        Models.create(None).forget_visit()
+        self.models.forget_visit()
 
 
 def load_fonts() -> None:
@@ -93,35 +133,36 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     QQuickStyle.setStyle(CONTROLS_STYLE)
     load_fonts()
 
-    ctx = context.AppContext(exhibit, content_dir)
-    context.install(ctx)
+    ctx = AppContext(exhibit, content_dir)
     language = options.language if options.language in exhibit.languages else exhibit.default_language
+    translations = Translations(exhibit.languages)
+    translations.switch(language)
+    # First to hear of a new language, so Python's interface words are translated before any view
+    # model asks the presenter for them.
+    ctx.languageChanged.connect(lambda: translations.switch(ctx.language))
     ctx.set_language(language)
 
-    session = Session(language)
-    session._language = language
-    Session._instance = session
-    navigator = Navigator()
-    Navigator._instance = navigator
-    idle = IdleMonitor(options.idle_timeout_s, options.idle_warning_s)
-    IdleMonitor._instance = idle
-    Display._instance = Display(options.rotation, options.screen_diagonal_inches)
-    ExhibitInfo._instance = ExhibitInfo()
-    Icons._instance = Icons()
-    translations = Translations(exhibit.languages)
-    Translations._instance = translations
-    translations.switch(language)
-    admin = Admin()
-    Admin._instance = admin
-    models = Models()
-    Models._instance = models
-    Screens._instance = Screens()
+    # The composition root: every view model is made here, handed what it needs.
+    bridge = Singletons(
+        session=Session(ctx, language),
+        navigator=Navigator(ctx),
+        screens=Screens(ctx),
+        models=Models(ctx),
+        exhibit_info=ExhibitInfo(ctx),
+        translations=translations,
+        idle=IdleMonitor(options.idle_timeout_s, options.idle_warning_s),
+        display=Display(options.rotation, options.screen_diagonal_inches),
+        icons=Icons(),
+        admin=Admin(),
+    )
 
     images = ImageService(options.cache_dir)
     images.start(exhibit, content_dir)
     basemap.set_cache_dir(images.cache_dir / "maps")
 
+    bridge.register()
     engine = QQmlApplicationEngine()
+    SINGLETONS.attach(engine)
     translations.attach(engine)
     engine.addImportPath(str(resources.qml_dir()))
     engine.addImageProvider("derived", DerivedImageProvider(images.resolve))
@@ -131,11 +172,11 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         raise RuntimeError("the kiosk's QML did not load; see the messages above")
     window = roots[0]
 
-    kiosk = Kiosk(app, engine, window, ctx, session, navigator, idle, images, translations, admin)
-    gesture = AdminGesture(admin.request_pin)
+    kiosk = Kiosk(app, engine, window, ctx, bridge, images)
+    gesture = AdminGesture(bridge.admin.request_pin)
     window.installEventFilter(gesture)
     kiosk.keep.append(gesture)
-    session.languageChanged.connect(lambda: translations.switch(ctx.language))
+    navigator, idle = bridge.navigator, bridge.idle
     navigator.routeChanged.connect(lambda: idle.arm(navigator.current.screen != "attract"))
     idle.expired.connect(kiosk.end_session)
     app.installEventFilter(idle)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from kiosk.content.loader import load
 from kiosk.content.model import Exhibit
-from kiosk.content.staging import ContentStore, PrepareImages, StageResult
+from kiosk.intake.staging import ContentStore, PrepareImages, StageResult
+from kiosk.ui.admin import ContentStatus
 from kiosk.ui.bootstrap import Kiosk
 
 log = logging.getLogger(__name__)
@@ -156,15 +156,17 @@ class ContentWatcher(QObject):
         self.show(result.exhibit, path, path.name)
         return f"Went back to the content of {path.name}."
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> ContentStatus:
         status = self._store.status()
         current, attempt = status.current, status.last_attempt
         problems = list(attempt.problems) if attempt and not attempt.ok else []
-        return {
-            "showing": self._kiosk.context.exhibit.manifest.id + (f" ({current.version})" if current else ""),
-            "folder": str(self._source),
-            "since": current.promoted_at if current else "",
-            "waiting": status.waiting or "",
-            "problems": ([f"The last change was not shown ({attempt.at}):"] if problems and attempt else [])
-            + problems[:30],
-        }
+        return ContentStatus(
+            showing=self._kiosk.context.exhibit.manifest.id + (f" ({current.version})" if current else ""),
+            folder=str(self._source),
+            since=current.promoted_at if current else "",
+            waiting=status.waiting or "",
+            problems=tuple(
+                ([f"The last change was not shown ({attempt.at}):"] if problems and attempt else [])
+                + problems[:30]
+            ),
+        )

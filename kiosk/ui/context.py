@@ -1,7 +1,8 @@
-"""The running kiosk's state that several view models share: the exhibit and its images.
+"""The running kiosk's exhibit state, shared by the view models: the exhibit, its folder, the
+visitor's language and the presenter for that language.
 
-Held by the application, reached by view models through :func:`current`. It is a plain Python
-object with one Qt signal, not a QML context property.
+One object, made by the composition root (kiosk/ui/bootstrap.py) and handed to every view model
+that needs it in its constructor. It owns the language: ``Session`` shows and changes it here.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.content.model import Exhibit
-from kiosk.content.present import Presenter
+from kiosk.screens.present import Presenter
 from kiosk.ui.words import interface_words
-
-_current: AppContext | None = None
 
 
 def image_url(photo_id: str, variant: str, revision: int = 0) -> str:
@@ -59,18 +58,9 @@ class AppContext(QObject):
         self.exhibit = exhibit
         self.content_dir = content_dir
         self.revision += 1
-        if self.language not in exhibit.languages:
-            self.language = exhibit.default_language
+        language = self.language if self.language in exhibit.languages else exhibit.default_language
+        changed, self.language = language != self.language, language
         self._presenter = None
         self.contentChanged.emit()
-
-
-def install(context: AppContext) -> None:
-    global _current
-    _current = context
-
-
-def current() -> AppContext:
-    if _current is None:
-        raise RuntimeError("the kiosk's content is not loaded yet")
-    return _current
+        if changed:
+            self.languageChanged.emit()

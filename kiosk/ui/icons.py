@@ -16,11 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Slot
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Icons"]
+__all__ = ["Icons"]
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +89,8 @@ def load_glyphs(folder: Path) -> dict[str, str]:
     return glyphs
 
 
-@QmlElement
-@QmlSingleton
 class Icons(QObject):
     """``Text { font.family: Icons.family; text: Icons.glyph("home") }``"""
-
-    _instance: Icons | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,16 +100,9 @@ class Icons(QObject):
         self._family = families[0] if families else ""
         self._glyphs = load_glyphs(folder)
 
-    @staticmethod
-    def create(_engine: object) -> Icons:
-        if Icons._instance is None:
-            Icons._instance = Icons()
-        return Icons._instance
-
-    def _get_family(self) -> str:
+    @Property(str, constant=True)
+    def family(self) -> str:
         return self._family
-
-    family = Property(str, _get_family, constant=True)
 
     @Slot(str, result=str)
     def glyph(self, meaning: str) -> str:

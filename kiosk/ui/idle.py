@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "IdleMonitor"]
+__all__ = ["IdleMonitor"]
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -20,15 +17,11 @@ _ACTIVITY = {
 }
 
 
-@QmlElement
-@QmlSingleton
 class IdleMonitor(QObject):
     warningChanged = Signal()
     secondsLeftChanged = Signal()
     expired = Signal()  # the session ended because nobody answered
     activity = Signal()
-
-    _instance: IdleMonitor | None = None
 
     def __init__(self, timeout_s: float = 90, warning_s: int = 20, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,31 +36,23 @@ class IdleMonitor(QObject):
         self._warning = False
         self._seconds_left = self._warning_s
 
-    @staticmethod
-    def create(_engine: object) -> IdleMonitor:
-        assert IdleMonitor._instance is not None
-        return IdleMonitor._instance
-
     def set_timeout(self, timeout_s: float) -> None:
         self._quiet.setInterval(max(1, int((timeout_s - self._warning_s) * 1000)))
 
     def timeout_s(self) -> float:
         return self._quiet.interval() / 1000 + self._warning_s
 
-    def _get_warning(self) -> bool:
+    @Property(bool, notify=warningChanged)
+    def warning(self) -> bool:
         return self._warning
 
-    warning = Property(bool, _get_warning, notify=warningChanged)
-
-    def _get_seconds_left(self) -> int:
+    @Property(int, notify=secondsLeftChanged)
+    def secondsLeft(self) -> int:
         return self._seconds_left
 
-    secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)
-
-    def _get_warning_seconds(self) -> int:
+    @Property(int, constant=True)
+    def warningSeconds(self) -> int:
         return self._warning_s
-
-    warningSeconds = Property(int, _get_warning_seconds, constant=True)
 
     def arm(self, armed: bool) -> None:
         """Idle time only counts while a session is running (not on the attract screen)."""

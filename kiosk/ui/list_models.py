@@ -10,18 +10,13 @@ the kiosk's memory with every visitor. One model per list (and per gallery) is m
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import Property, QObject, Slot
+from PySide6.QtQml import QmlElement
 
-from PySide6.QtCore import (
-    Property,
-    QObject,
-    Slot,
-)
-from PySide6.QtQml import QmlElement, QmlSingleton
-
-from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
+from kiosk.ui.context import AppContext
 from kiosk.ui.map_view import MapView
+from kiosk.ui.qml_data import to_qml
 from kiosk.ui.rows import RowsListModel
 from kiosk.ui.timeline_model import TimelineModel
 
@@ -38,22 +33,19 @@ __all__ = [
 class RowsModel(RowsListModel):
     """Rows built from the exhibit, rebuilt when the language or the content changes."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._prepare()
-        ctx = context.current()
-        ctx.languageChanged.connect(self.refresh)
-        ctx.contentChanged.connect(self.refresh)
+        self._context = context
+        context.languageChanged.connect(self.refresh)
+        context.contentChanged.connect(self.refresh)
         self.refresh()
 
-    def _prepare(self) -> None:
-        """Set what build() needs before the first build (a subclass's own state)."""
-
-    def build(self) -> list[dict[str, Any]]:
+    def build(self) -> list[object]:
+        """The rows, as typed data of kiosk/screens/data.py."""
         raise NotImplementedError
 
     def refresh(self) -> None:
-        self.set_rows(self.build())
+        self.set_rows([to_qml(row) for row in self.build()])
 
 
 @QmlElement
@@ -61,8 +53,8 @@ class RowsModel(RowsListModel):
 class ChapterListModel(RowsModel):
     keys = ("id", "route", "number", "title", "summary", "thumb")
 
-    def build(self) -> list[dict[str, Any]]:
-        return context.current().presenter.chapter_rows()
+    def build(self) -> list[object]:
+        return list(self._context.presenter.chapter_rows())
 
 
 @QmlElement
@@ -70,8 +62,8 @@ class ChapterListModel(RowsModel):
 class GalleryListModel(RowsModel):
     keys = ("id", "route", "title", "summary", "count", "cover")
 
-    def build(self) -> list[dict[str, Any]]:
-        return context.current().presenter.gallery_rows()
+    def build(self) -> list[object]:
+        return list(self._context.presenter.gallery_rows())
 
 
 @QmlElement
@@ -81,21 +73,16 @@ class PhotoListModel(RowsModel):
 
     keys = ("id", "route", "title", "thumb", "image")
 
-    def __init__(self, gallery_id: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, gallery_id: str = "", parent: QObject | None = None) -> None:
         self._gallery_id = gallery_id
-        super().__init__(parent)
+        super().__init__(context, parent)
 
-    def _get_gallery_id(self) -> str:
+    @Property(str, constant=True)
+    def galleryId(self) -> str:
         return self._gallery_id
 
-    galleryId = Property(str, _get_gallery_id, constant=True)
-
-    def build(self) -> list[dict[str, Any]]:
-        presenter = context.current().presenter
-        return [
-            presenter.photo_link(pid) | {"image": presenter.image_url(pid, "screen")}
-            for pid in presenter.gallery_photo_ids(self._gallery_id or None)
-        ]
+    def build(self) -> list[object]:
+        return list(self._context.presenter.photo_rows(self._gallery_id or None))
 
     @Slot(str, result=int)
     def indexOf(self, photo_id: str) -> int:
@@ -107,27 +94,18 @@ class PhotoListModel(RowsModel):
         return str(self._rows[row]["id"]) if 0 <= row < len(self._rows) else ""
 
 
-@QmlElement
-@QmlSingleton
 class Models(QObject):
     """The one place list models come from; each is made once and kept."""
 
-    _instance: Models | None = None
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._chapters: ChapterListModel | None = None
         self._galleries: GalleryListModel | None = None
         self._photos: dict[str, PhotoListModel] = {}
         self._browsing = ""  # the gallery the visitor last opened: the viewer pages through it
         self._maps: dict[str, MapView] = {}
         self._timeline: TimelineModel | None = None
-
-    @staticmethod
-    def create(_engine: object) -> Models:
-        if Models._instance is None:
-            Models._instance = Models()
-        return Models._instance
 
     def forget_visit(self) -> None:
         """A new visitor finds the map and the timeline as new: the last visitor's date, scene and
@@ -144,25 +122,25 @@ class Models(QObject):
         """One map view per use ("campaign" for the map screen, "place" for place pages)."""
         view = self._maps.get(name)
         if view is None:
-            view = self._maps[name] = MapView(self)
+            view = self._maps[name] = MapView(self._context, self)
         return view
 
     @Slot(result=TimelineModel)
     def timeline(self) -> TimelineModel:
         if self._timeline is None:
-            self._timeline = TimelineModel(self)
+            self._timeline = TimelineModel(self._context, self)
         return self._timeline
 
     @Slot(result=ChapterListModel)
     def chapters(self) -> ChapterListModel:
         if self._chapters is None:
-            self._chapters = ChapterListModel(self)
+            self._chapters = ChapterListModel(self._context, self)
         return self._chapters
 
     @Slot(result=GalleryListModel)
     def galleries(self) -> GalleryListModel:
         if self._galleries is None:
-            self._galleries = GalleryListModel(self)
+            self._galleries = GalleryListModel(self._context, self)
         return self._galleries
 
     @Slot(str, result=PhotoListModel)
@@ -173,7 +151,7 @@ class Models(QObject):
     def _model(self, gallery_id: str) -> PhotoListModel:
         model = self._photos.get(gallery_id)
         if model is None:
-            model = self._photos[gallery_id] = PhotoListModel(gallery_id, self)
+            model = self._photos[gallery_id] = PhotoListModel(self._context, gallery_id, self)
         return model
 
     @Slot(str, result=PhotoListModel)
@@ -183,5 +161,5 @@ class Models(QObject):
         if not (self._browsing and photo_id in self._model(self._browsing).ids()):
             # The viewer keeps paging through the gallery it opened on, so a swipe never swaps the
             # list under it (a photo may belong to several galleries).
-            self._browsing = context.current().presenter.gallery_of(photo_id)
+            self._browsing = self._context.presenter.gallery_of(photo_id)
         return self._model(self._browsing)

@@ -32,8 +32,9 @@ from PySide6.QtQml import QmlElement
 from kiosk.content import geography as g
 from kiosk.content import timeline
 from kiosk.content.model import Exhibit
-from kiosk.ui import basemap, context
+from kiosk.ui import basemap
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
+from kiosk.ui.context import AppContext
 from kiosk.ui.rows import RowsListModel
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "MapPlaceModel", "MapRouteModel", "MapView"]
@@ -121,8 +122,9 @@ class MapView(QObject):
     zoomChanged = Signal()
     layoutChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._scene_id = ""
         self._focus = ""
         self._width = 0.0
@@ -153,7 +155,7 @@ class MapView(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._relayout)
-        ctx = context.current()
+        ctx = self._context
         ctx.languageChanged.connect(self._language)
         ctx.contentChanged.connect(self._load)
         self._load()
@@ -293,7 +295,7 @@ class MapView(QObject):
     routes = Property(QObject, _get_route_model, notify=sceneChanged)
 
     def _get_scenes(self) -> list[dict[str, str]]:
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         return [{"id": s.id, "title": presenter.t(s.title)} for s in self._scenes]
 
     scenes = Property(list, _get_scenes, notify=sceneChanged)
@@ -314,7 +316,7 @@ class MapView(QObject):
     def _get_date_text(self) -> str:
         if self._domain is None or self._moment is None:
             return ""
-        return context.current().presenter.day_text(self._domain.day(self._moment.day))
+        return self._context.presenter.day_text(self._domain.day(self._moment.day))
 
     dateText = Property(str, _get_date_text, notify=dayChanged)
 
@@ -331,7 +333,7 @@ class MapView(QObject):
     def _get_months(self) -> list[dict[str, Any]]:
         if self._domain is None:
             return []
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         out = []
         for i in range(self._domain.days):
             day = self._domain.day(i)
@@ -354,7 +356,7 @@ class MapView(QObject):
     def _get_legend(self) -> list[dict[str, str]]:
         if self._projection is None:
             return []
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         sides = []
         for t in self._tracks:
             if t.side not in sides and any(self._projection.inside(p) for p in t.points):
@@ -376,7 +378,7 @@ class MapView(QObject):
 
     def _get_focus_info(self) -> dict[str, Any]:
         empty = {"id": "", "name": "", "inside": False, "x": 0, "y": 0, "edgeX": 0, "edgeY": 0, "angle": 0}
-        places = {p.id: p for p in context.current().exhibit.places}
+        places = {p.id: p for p in self._context.exhibit.places}
         place = places.get(self._focus)
         if place is None or self._projection is None:
             return empty
@@ -384,7 +386,7 @@ class MapView(QObject):
         (ex, ey), angle = g.edge_pointer((x, y), self._width, self._height, 0)
         return {
             "id": place.id,
-            "name": context.current().presenter.t(place.name),
+            "name": self._context.presenter.t(place.name),
             "inside": self._projection.inside((x, y)),
             "x": x,
             "y": y,
@@ -426,7 +428,7 @@ class MapView(QObject):
     @Slot(str, result=float)
     def timeOf(self, event_id: str) -> float:
         """Where on the slider an event begins (the middle of its first day)."""
-        ex = context.current().exhibit
+        ex = self._context.exhibit
         event = next((e for e in ex.events if e.id == event_id), None)
         if event is None or self._domain is None:
             return self._get_time()
@@ -435,7 +437,7 @@ class MapView(QObject):
 
     # --- work -------------------------------------------------------------------------------
     def _load(self) -> None:
-        ctx = context.current()
+        ctx = self._context
         self._geo = geography(ctx.content_dir)
         scenes, problems = g.load_scenes(ctx.content_dir, ctx.exhibit, self._geo)
         for problem in problems:
@@ -448,7 +450,7 @@ class MapView(QObject):
     def _choose_scene(self) -> None:
         chosen = next((s for s in self._scenes if s.id == self._scene_id), None)
         if chosen is None and self._focus:
-            place = next((p for p in context.current().exhibit.places if p.id == self._focus), None)
+            place = next((p for p in self._context.exhibit.places if p.id == self._focus), None)
             if place is not None:
                 chosen = g.scene_for((place.lon, place.lat), self._scenes)
         if chosen is None and self._scenes:
@@ -465,7 +467,7 @@ class MapView(QObject):
 
     def _relayout(self) -> None:
         self._timer.stop()
-        ex = context.current().exhibit
+        ex = self._context.exhibit
         if self._scene is None or self._width < 8 or self._height < 8:
             self._projection = None
             self._markers, self._tracks = [], []
@@ -497,7 +499,7 @@ class MapView(QObject):
     def _place_rows(self) -> list[dict[str, Any]]:
         if self._projection is None:
             return []
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         places = {p.id: p for p in presenter.ex.places}
         moment = self._moment
         rows = []
@@ -534,7 +536,7 @@ class MapView(QObject):
             self._labels, self._water_labels, self._area_labels = {}, [], []
             self.labelsChanged.emit()
             return
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         ex = presenter.ex
         z = self._zoom
         width, height = self._width * z, self._height * z
@@ -679,7 +681,7 @@ class MapView(QObject):
         if self._domain is None:
             return
         t = self._get_time()
-        ex = context.current().exhibit
+        ex = self._context.exhibit
         moment = g.moment(ex, self._domain, self._tracks, t)
         if force or self._moment is None or moment != self._moment:
             day_changed = force or self._moment is None or moment.day != self._moment.day
@@ -689,7 +691,7 @@ class MapView(QObject):
                 self._events = self._day_events(moment.day)
                 self.dayChanged.emit()
         rows = []
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         labels = {r.id: presenter.t(r.label) for r in ex.routes}
         for track in self._tracks:
             points, angle = track.partial(t)
@@ -713,7 +715,7 @@ class MapView(QObject):
 
     def _day_events(self, index: int) -> dict[str, list[dict[str, Any]]]:
         assert self._domain is not None
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         found = timeline.events_on(self._domain.day(index), presenter.dated_events())
         return {
             "day": [presenter.event_card(i) for i in found.day],

@@ -1,26 +1,20 @@
-"""``kiosk proof``: every screen of an exhibit rendered to PNG, with a contact sheet.
+"""Every screen of an exhibit rendered to PNG, in the order of the screen table's proof entries.
 
-A curator signs off opening day from this: what they see here is what visitors will see.
+``kiosk proof`` (kiosk/commands/proof.py) calls this and writes the contact sheet.
 """
 
 from __future__ import annotations
 
-import html
-import logging
-import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.content.loader import load
-from kiosk.content.routes import all_routes
+from PySide6.QtGui import QGuiApplication
 
-log = logging.getLogger(__name__)
-
-
-def _offscreen() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+from kiosk.content.model import Exhibit
+from kiosk.screens.table import proof_routes
+from kiosk.ui.bootstrap import KioskOptions, build
+from kiosk.ui.settle import settle
 
 
 @dataclass(frozen=True)
@@ -40,76 +34,43 @@ class ProofSettings:
         return ", ".join(parts)
 
 
-def proof_command(
+@dataclass
+class ProofSheet:
+    title: str  # the exhibit's title in the proof's language
+    language: str
+    shots: list[tuple[str, str]] = field(default_factory=list)  # (route, PNG file name)
+
+
+def render(
+    exhibit: Exhibit,
     content: Path,
     out: Path,
     size: tuple[int, int],
     language: str | None,
     only: str | None = None,
     settings: ProofSettings = ProofSettings(),
-) -> int:
-    result = load(content)
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
-    if result.exhibit is None:
-        print(f"kiosk: {content} cannot be shown; fix the errors above first.", file=sys.stderr)
-        return 1
-    _offscreen()
-    from PySide6.QtGui import QGuiApplication
-
-    from kiosk.ui.bootstrap import KioskOptions, build
-    from kiosk.ui.navigator import BUILT_SCREENS
-    from kiosk.ui.settle import settle
-
+) -> ProofSheet:
+    """Write one PNG per screen into ``out``; say which."""
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    kiosk = build(result.exhibit, content, KioskOptions(language=language))
+    kiosk = build(exhibit, content, KioskOptions(language=language))
     kiosk.idle.arm(False)
     kiosk.window.resize(*size)
     kiosk.window.show()
     kiosk.images.wait()
     out.mkdir(parents=True, exist_ok=True)
-    shots: list[tuple[str, str]] = []
-    routes = [r for r in all_routes(result.exhibit) if r.screen in BUILT_SCREENS]
-    for route in routes:
+    sheet = ProofSheet(kiosk.context.presenter.t(exhibit.manifest.title), kiosk.context.language)
+    for route in proof_routes(exhibit):
         text = str(route)
         if only and not text.startswith(only):
             continue
-        kiosk.navigator.go(text)
+        kiosk.navigator.show(route)
         kiosk.idle.arm(False)
         kiosk.session.choose(settings.text_step, settings.high_contrast, settings.reach_mode)
         settle(kiosk.window)
         settle(kiosk.window)  # again: a slow first draw (a base map) can leave a fade-in just started
         name = text.replace("/", "--") + ".png"
         kiosk.window.grabWindow().save(str(out / name))
-        shots.append((text, name))
-    title = kiosk.context.presenter.t(result.exhibit.manifest.title)
-    note = f"{kiosk.context.language}, {settings.describe()}"
-    (out / "index.html").write_text(contact_sheet(title, size, shots, note), encoding="utf-8")
-    print(f"{len(shots)} screens written to {out}")
+        sheet.shots.append((text, name))
     kiosk.shut_down()
     del app
-    return 0
-
-
-def contact_sheet(title: str, size: tuple[int, int], shots: list[tuple[str, str]], note: str = "") -> str:
-    cells = "\n".join(
-        f'<figure><a href="{html.escape(name)}"><img src="{html.escape(name)}" loading="lazy" '
-        f'alt="{html.escape(route)}"></a><figcaption>{html.escape(route)}</figcaption></figure>'
-        for route, name in shots
-    )
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Proof: {html.escape(title)}</title>
-<style>
-body {{ font: 15px/1.4 system-ui, sans-serif; margin: 24px; background: #f4f1ec; color: #222; }}
-main {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 18px; }}
-figure {{ margin: 0; background: #fff; padding: 8px; box-shadow: 0 1px 3px #0003; }}
-img {{ width: 100%; display: block; }}
-figcaption {{ font-family: monospace; padding-top: 6px; }}
-</style></head><body>
-<h1>Proof: {html.escape(title)}</h1>
-<p>{len(shots)} screens at {size[0]}&times;{size[1]} ({html.escape(note)}).
-Click a screen to see it full size.</p>
-<main>
-{cells}
-</main></body></html>
-"""
+    return sheet

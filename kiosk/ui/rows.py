@@ -66,10 +66,9 @@ class RowsListModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {FIRST_ROLE + i: QByteArray(key.encode()) for i, key in enumerate(self.keys)}
 
-    def _get_count(self) -> int:
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
         return len(self._rows)
-
-    count = Property(int, _get_count, notify=countChanged)
 
     def ids(self) -> list[str]:
         return [str(r["id"]) for r in self._rows]

@@ -1,51 +1,40 @@
-"""One visitor's choices: language and accessibility. All of it resets when the session ends."""
+"""One visitor's choices: language and accessibility. All of it resets when the session ends.
+
+The language itself is held by the exhibit state (kiosk/ui/context.py); this shows and sets it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.ui import context
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Session"]
+from kiosk.ui.context import AppContext
 
 TEXT_SCALES = (1.0, 1.2, 1.4, 1.65)
 
 
-@QmlElement
-@QmlSingleton
 class Session(QObject):
     languageChanged = Signal()
     accessibilityChanged = Signal()
     choiceMade = Signal(str, str)  # kind, value: for analytics
 
-    _instance: Session | None = None
-
-    def __init__(self, default_language: str = "en", parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, default_language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._default_language = default_language
-        self._language = default_language
         self._text_step = 0
         self._high_contrast = False
         self._reach_mode = False
-
-    @staticmethod
-    def create(_engine: object) -> Session:
-        assert Session._instance is not None
-        return Session._instance
+        context.languageChanged.connect(self.languageChanged)
 
     def _get_language(self) -> str:
-        return self._language
+        return self._context.language
 
     @Slot(str)
     def setLanguage(self, language: str) -> None:
-        ctx = context.current()
-        ctx.set_language(language)
-        if ctx.language != self._language:
-            self._language = ctx.language
-            self.languageChanged.emit()
-            self.choiceMade.emit("language", self._language)
+        before = self._context.language
+        self._context.set_language(language)
+        if self._context.language != before:
+            self.choiceMade.emit("language", self._context.language)
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
 
@@ -61,15 +50,13 @@ class Session(QObject):
 
     textStep = Property(int, _get_text_step, _set_text_step, notify=accessibilityChanged)
 
-    def _get_text_steps(self) -> int:
+    @Property(int, constant=True)
+    def textSteps(self) -> int:
         return len(TEXT_SCALES)
 
-    textSteps = Property(int, _get_text_steps, constant=True)
-
-    def _get_text_scale(self) -> float:
+    @Property(float, notify=accessibilityChanged)
+    def textScale(self) -> float:
         return TEXT_SCALES[self._text_step]
-
-    textScale = Property(float, _get_text_scale, notify=accessibilityChanged)
 
     def _get_high_contrast(self) -> bool:
         return self._high_contrast
@@ -109,8 +96,4 @@ class Session(QObject):
         self._text_step, self._high_contrast, self._reach_mode = 0, False, False
         if changed:
             self.accessibilityChanged.emit()
-        ctx = context.current()
-        ctx.set_language(self._default_language)
-        if self._language != ctx.language:
-            self._language = ctx.language
-            self.languageChanged.emit()
+        self._context.set_language(self._default_language)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal
 from PySide6.QtQml import QmlElement
 
 from kiosk.content import timeline
-from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
+from kiosk.ui.context import AppContext
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "TimelineModel"]
 
@@ -23,8 +23,9 @@ class TimelineModel(QObject):
     paramsChanged = Signal()
     layoutChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._card_width = 300.0
         self._gap = 16.0
         self._min_day = 24.0
@@ -35,7 +36,7 @@ class TimelineModel(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        ctx = context.current()
+        ctx = self._context
         ctx.languageChanged.connect(self.refresh)
         ctx.contentChanged.connect(self.refresh)
         self.refresh()
@@ -91,7 +92,7 @@ class TimelineModel(QObject):
         self.layoutChanged.emit()
 
     def build(self) -> dict[str, Any]:
-        presenter = context.current().presenter
+        presenter = self._context.presenter
         ex = presenter.ex
         params = timeline.LayoutParams(
             card_width=self._card_width,

@@ -10,12 +10,11 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal
-from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.languages import RIGHT_TO_LEFT
-from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Translations"]
+__all__ = ["Translations"]
 
 log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
@@ -33,11 +32,8 @@ def load_translator(language: str, folder: Path = I18N_DIR) -> QTranslator | Non
     return None
 
 
-@QmlElement
-@QmlSingleton
 class Translations(QObject):
     changed = Signal()
-    _instance: Translations | None = None
     # Translators are installed on the application, which outlives any one kiosk instance.
     _installed: QTranslator | None = None
 
@@ -48,11 +44,6 @@ class Translations(QObject):
         self._active: QTranslator | None = None
         self._language = ""
         self._engine: QQmlEngine | None = None
-
-    @staticmethod
-    def create(_engine: object) -> Translations:
-        assert Translations._instance is not None
-        return Translations._instance
 
     def attach(self, engine: QQmlEngine) -> None:
         self._engine = engine

@@ -24,7 +24,6 @@ from kiosk.ops import watchdog
 from kiosk.ops.display_power import DisplayPower
 from kiosk.ops.health import write_health
 from kiosk.ops.schedule import Schedule
-from kiosk.ui import context
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.session import Session
@@ -134,7 +133,7 @@ class VisitRecorder(QObject):
         self._last_touch = now
         self._end_reason = "attract"
         try:
-            self._id = self._store.start_session(now, context.current().language)
+            self._id = self._store.start_session(now, str(self._session.language))
         except Exception:
             log.exception("could not record the start of a visit")
             self._id = None

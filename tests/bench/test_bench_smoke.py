@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from kiosk.bench import app, exhibit_gen, soak, startup
+from kiosk.bench import exhibit_gen, soak, startup
+from kiosk.bench.process import run_child
 from kiosk.content.loader import load
 
 pytestmark = pytest.mark.slow
@@ -57,7 +58,7 @@ def test_generated_exhibit_is_valid_and_reused(tiny: tuple[Path, Path]) -> None:
 
 def test_memory_child(tiny: tuple[Path, Path]) -> None:
     folder, cache = tiny
-    data = app.run_child(["memory", str(folder), str(cache), "--gallery", "all"])
+    data = run_child(["memory", str(folder), str(cache), "--gallery", "all"])
     assert data.keys() >= {"photos", "rss_after_start_mib", "peak_rss_mib", "paged"}
     assert data["peak_rss_mib"] > 0
     assert data["paged"]["steps"] >= 1
@@ -65,7 +66,7 @@ def test_memory_child(tiny: tuple[Path, Path]) -> None:
 
 def test_responsiveness_child(tiny: tuple[Path, Path]) -> None:
     folder, cache = tiny
-    data = app.run_child(["responsiveness", str(folder), str(cache)])
+    data = run_child(["responsiveness", str(folder), str(cache)])
     assert data.keys() >= {"press", "transitions_ms", "photo_open_ms", "swipe_intervals_ms"}
     assert all("down_by_first_frame" in p for p in data["press"])
     assert data["transitions_ms"]["home"]
@@ -74,7 +75,7 @@ def test_responsiveness_child(tiny: tuple[Path, Path]) -> None:
 
 def test_idle_child(tiny: tuple[Path, Path]) -> None:
     folder, cache = tiny
-    data = app.run_child(["idle", str(folder), str(cache), "--seconds", "0.5"])
+    data = run_child(["idle", str(folder), str(cache), "--seconds", "0.5"])
     for screen in ("attract", "static"):
         assert data[screen].keys() >= {"cpu_s", "wall_s", "share", "frames"}
 

@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kiosk import curator_cli
-from kiosk import validate as validate_module
+from kiosk.commands import curator as curator_cli
+from kiosk.commands import validate as validate_module
+from kiosk.commands.validate import validate_command
 from kiosk.content import loader
 from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS, content_warnings
-from kiosk.content.image_check import MIN_LONG_SIDE
 from kiosk.content.problems import Severity
 from kiosk.content.scaffold import scaffold
-from kiosk.validate import check, validate_command
+from kiosk.intake.check import check
+from kiosk.intake.image_check import MIN_LONG_SIDE
 
 CREDIT = (
     'credit = { en = "Example image made by kiosk new", sr = "Пример слике, направила команда kiosk new" }'
@@ -138,21 +139,22 @@ def test_cli_options_reach_the_check(monkeypatch: pytest.MonkeyPatch, new: Path)
     ]
 
 
-def test_register_plugs_into_the_kiosk_command(new: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """What kiosk/cli.py gets from `curator_cli.register(sub)`: its main already runs `args.func`."""
+def test_the_kiosk_command_has_validate_once_with_its_options(
+    new: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """kiosk/cli.py takes validate, new and schema from kiosk/commands/curator.py, as they are."""
     import argparse
 
     from kiosk import cli
 
     parser = cli.build_parser()
     [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    curator_cli.register(sub)
-    curator_cli.register(sub)  # twice is harmless
     args = parser.parse_args(["validate", str(new), "--quick"])
-    assert args.func(args) == 0 and curator_cli.dispatch(args) == 0
+    assert args.func(args) == 0
     assert "no problems found" in capsys.readouterr().out
-    assert curator_cli.dispatch(parser.parse_args(["proof", "--out", "x"])) is None
     assert {"new", "schema", "validate"} <= set(sub.choices)
+    with pytest.raises(SystemExit):
+        parser.parse_args(["validate", str(new), "--quick", "--images"])  # one or the other
 
 
 def test_bundled_exhibit_is_clean_and_fast() -> None:

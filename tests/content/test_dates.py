@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
+from kiosk.content.date_text import format_date
 from kiosk.content.dates import DateSpan, Precision
-from kiosk.content.present import format_date
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ let the kiosk read outside the content folder; text is shown as typed, never int
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import random
 import re
@@ -19,14 +20,14 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
+from kiosk.commands.validate import validate_command
 from kiosk.content import markdown
-from kiosk.content.image_check import Depth, inspect_photos
 from kiosk.content.loader import load
-from kiosk.content.present import Presenter
 from kiosk.content.problems import Severity
 from kiosk.content.scaffold import scaffold
 from kiosk.images import DecodeSandbox, DerivativeCache
-from kiosk.validate import validate_command
+from kiosk.intake.image_check import Depth, inspect_photos
+from kiosk.screens.present import Presenter
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "SECRET-OUTSIDE-THE-FOLDER"
@@ -541,21 +542,23 @@ def presenter(folder: Path) -> Presenter:
 
 def screens(p: Presenter) -> list[Any]:
     return [
-        p.home(),
         p.chapter_rows(),
         p.chapter("welcome"),
         p.gallery_rows(),
         p.photo("example-landscape"),
-        p.people_groups(),
+        p.people(),
         p.person("ana-example"),
     ]
 
 
 def walk(value: Any, key: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(value, dict):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from walk(getattr(value, field.name), field.name)
+    elif isinstance(value, dict):
         for k, v in value.items():
             yield from walk(v, k)
-    elif isinstance(value, list):
+    elif isinstance(value, list | tuple):
         for item in value:
             yield from walk(item, key)
     elif isinstance(value, str):
@@ -574,8 +577,8 @@ def test_markup_in_any_field_is_shown_as_text(new: Path) -> None:
     plain = {text for key, text in output if key != "markup"}
     assert MARKUP in plain  # one-line fields carry the text exactly as typed, for PlainText
     photo = p.photo("example-landscape")
-    assert photo["title"] == photo["credit"] == MARKUP
-    assert p.person("ana-example")["name"] == MARKUP
+    assert photo.title == photo.credit == MARKUP
+    assert p.person("ana-example").card.name == MARKUP
 
 
 def test_one_line_fields_only_reach_plain_text_in_qml() -> None:
@@ -604,18 +607,18 @@ def test_one_line_fields_only_reach_plain_text_in_qml() -> None:
 def test_right_to_left_combining_marks_and_emoji_survive(new: Path) -> None:
     with_text(new, ODD)
     p = presenter(new)
-    assert p.photo("example-landscape")["caption"] == ODD
-    assert p.person("ana-example")["name"] == ODD
-    blocks = p.chapter("welcome")["blocks"]
-    assert [b["kind"] for b in blocks] == ["heading", "paragraph", "bullet"]
-    assert all(b["markup"] == ODD for b in blocks)  # nothing to escape, nothing lost or normalised
+    assert p.photo("example-landscape").caption == ODD
+    assert p.person("ana-example").card.name == ODD
+    blocks = p.chapter("welcome").blocks
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "bullet"]
+    assert all(b.markup == ODD for b in blocks)  # nothing to escape, nothing lost or normalised
     assert markdown.parse(ODD)[0].plain == ODD
 
 
 def test_very_long_caption_is_kept_whole_and_warned_about(new: Path) -> None:
     long = " ".join(f"word{i}" for i in range(2000))
     with_text(new, long)
-    assert presenter(new).photo("example-landscape")["caption"] == long
+    assert presenter(new).photo("example-landscape").caption == long
     found = report(new)
     assert "Photo 'example-landscape': the en caption is 2000 words" in found
     assert all(len(line) < 600 for line in found.splitlines())

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kiosk import curator_cli
+from kiosk.commands import curator as curator_cli
+from kiosk.commands.curator import new_command
+from kiosk.commands.validate import validate_command
 from kiosk.content.loader import load
-from kiosk.content.scaffold import exhibit_id_for, new_command, scaffold
+from kiosk.content.scaffold import exhibit_id_for, scaffold
 from kiosk.content.schema import directive
-from kiosk.validate import validate_command
 
 TOML_FILES = ["exhibit.toml", "text/chapters.toml", "text/people.toml", "text/photos.toml"]
 

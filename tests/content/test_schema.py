@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from kiosk import curator_cli
+from kiosk.commands import curator as curator_cli
+from kiosk.commands.curator import schema_command
 from kiosk.content import model as m
 from kiosk.content.loader import MODELS, TABLE_FILES
 from kiosk.content.scaffold import scaffold
-from kiosk.content.schema import DRAFT, directive, schema_command, schema_files, schema_for, schemas
+from kiosk.content.schema import DRAFT, directive, schema_files, schema_for, schemas
 from kiosk.resources import bundled_exhibit
 
 EXPECTED_FILES = {

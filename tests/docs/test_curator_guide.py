@@ -27,11 +27,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kiosk import cli, curator_cli
+from kiosk import cli
+from kiosk.commands import curator as curator_cli
+from kiosk.commands.validate import validate_command
 from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS
-from kiosk.content.image_check import MIN_LONG_SIDE
 from kiosk.images import DEFAULT_LIMITS
-from kiosk.validate import validate_command
+from kiosk.intake.image_check import MIN_LONG_SIDE
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "curator-guide.md"

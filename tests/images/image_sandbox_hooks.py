@@ -14,8 +14,8 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from kiosk.atomic import temp_path_for
 from kiosk.images import ImageInfo, ImageRejected, Limits, make_derivatives
-from kiosk.images.atomic import temp_path_for
 
 
 def misbehaving_job(

@@ -10,9 +10,9 @@ from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.testing.driver import items, visible_on_screen
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.settle import settle
-from tests.ui.driver import items, visible_on_screen
 
 ROUTES = [
     "home",
@@ -119,10 +119,8 @@ def accessible_name(item: QQuickItem) -> tuple[str, QAccessible.Role | None]:
 
 @pytest.mark.parametrize("text_step", [0, 3])
 def test_touch_targets_names_and_roles(kiosk: Kiosk, text_step: int) -> None:
-    from kiosk.ui.display import Display
-
-    display = Display.create(None)
-    minimum = max(44, display._get_min_touch())
+    display = kiosk.bridge.display
+    minimum = max(44, display.minTouch)
     kiosk.session.textStep = text_step
     problems = []
     for route in ROUTES:
@@ -166,11 +164,9 @@ def test_larger_text_reflows_without_running_off_screen(
 
 
 def test_body_text_size_and_line_length(kiosk: Kiosk) -> None:
-    from kiosk.ui.display import Display
-
     t = theme(kiosk)
     body_px = int(t.property("body"))
-    points = body_px / (Display.create(None)._get_pixels_per_mm() * 25.4) * 72
+    points = body_px / (kiosk.bridge.display.pixelsPerMm * 25.4) * 72
     assert points >= 24, f"body text is {points:.1f} pt on the reference screen"
     kiosk.navigator.go("chapter/first")
     settle(kiosk.window)

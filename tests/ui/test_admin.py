@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QPoint
 
 from kiosk.ops.pin import PinGate, set_pin
-from kiosk.ui.admin import AdminGesture, AdminServices
+from kiosk.testing.driver import scroll_to_end, tap, tap_accessible, tap_point, texts
+from kiosk.ui.admin import AdminGesture, AdminServices, ContentStatus, VisitsToday
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.settle import settle
-from tests.ui.driver import scroll_to_end, tap, tap_accessible, tap_point, texts
 
 
 def test_five_quick_corner_taps_open_the_pin_pad_and_nothing_else_does() -> None:
@@ -42,13 +42,8 @@ def test_the_pin_pad_by_touch_then_the_admin_view(kiosk: Kiosk, tmp_path: Path) 
     kiosk.admin.attach(
         services(
             tmp_path,
-            content_status=lambda: {
-                "showing": "mini",
-                "folder": "/srv/exhibit",
-                "since": "today",
-                "problems": [],
-            },
-            today=lambda: {"sessions": 12, "median_s": 48, "views": 90},
+            content_status=lambda: ContentStatus("mini", "/srv/exhibit", "today"),
+            today=lambda: VisitsToday(12, 48, 90),
             settings={"language": "en", "idle_timeout_s": 90},
         )
     )

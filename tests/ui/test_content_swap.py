@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.content.staging import ContentStore, prepare_in
+from kiosk.intake.staging import ContentStore, prepare_in
+from kiosk.testing.driver import texts
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.settle import settle
 from tests.exhibits import build_mini
 from tests.ui.conftest import close, start
-from tests.ui.driver import texts
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_good_half_copied_broken_good(setup: tuple[Kiosk, ContentWatcher, Path],
     kiosk.navigator.toAttract()
     kiosk.navigator.begin()
     assert home_title(kiosk) == "Mini exhibit"
-    assert any("not valid TOML" in line for line in watcher.status()["problems"])
+    assert any("not valid TOML" in line for line in watcher.status().problems)
 
     # Good again, while a visitor is mid-visit: nothing changes under them.
     shutil.rmtree(source)

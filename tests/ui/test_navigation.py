@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 
+from kiosk.testing.driver import tap, tap_point, texts
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.settle import settle
-from tests.ui.driver import tap, tap_point, texts
 
 
 def test_a_visit_by_touch_then_idle_reset(kiosk: Kiosk, qtbot: object) -> None:
@@ -87,7 +87,7 @@ def test_back_from_home_never_reaches_attract(kiosk: Kiosk) -> None:
 
 
 def test_back_returns_to_the_same_place_in_a_list(kiosk: Kiosk) -> None:
-    from tests.ui.driver import items
+    from kiosk.testing.driver import items
 
     def people_list() -> object:
         return next(i for i in items(kiosk.window) if i.inherits("QQuickFlickable") and i.isVisible())
@@ -113,7 +113,7 @@ def test_back_returns_to_the_same_place_in_a_list(kiosk: Kiosk) -> None:
 
 
 def test_back_returns_to_the_paragraph_being_read(kiosk: Kiosk) -> None:
-    from tests.ui.driver import items
+    from kiosk.testing.driver import items
 
     def page() -> object:
         return next(i for i in items(kiosk.window) if i.inherits("QQuickFlickable") and i.isVisible())

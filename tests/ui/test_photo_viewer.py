@@ -10,11 +10,11 @@ from PIL import Image
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.testing.driver import items, tap_accessible, texts
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.settle import settle
 from tests.exhibits import build_mini
 from tests.ui.conftest import close, start
-from tests.ui.driver import items, tap_accessible, texts
 
 EXTRA = """
 [[gallery]]

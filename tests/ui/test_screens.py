@@ -6,17 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content.routes import all_routes
+from kiosk.screens.table import proof_routes
+from kiosk.testing.driver import is_blank, texts
 from kiosk.ui.bootstrap import Kiosk
-from kiosk.ui.navigator import BUILT_SCREENS
 from kiosk.ui.settle import settle
-from tests.ui.driver import is_blank, texts
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "test-screens"
 
 
 def routes(kiosk: Kiosk) -> list[str]:
-    return [str(r) for r in all_routes(kiosk.context.exhibit) if r.screen in BUILT_SCREENS]
+    return [str(r) for r in proof_routes(kiosk.context.exhibit)]
 
 
 def test_every_route_renders(kiosk: Kiosk) -> None:

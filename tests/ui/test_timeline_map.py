@@ -16,11 +16,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from kiosk.testing.driver import is_blank, items, tap, tap_point, texts, touch_device, visible_on_screen
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.map_view import MapView
 from kiosk.ui.settle import settle
 from tests.ui.conftest import close, start
-from tests.ui.driver import is_blank, items, tap, tap_point, texts, touch_device, visible_on_screen
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "test-screens"
 
@@ -31,14 +31,11 @@ def named(window: QQuickWindow, name: str) -> QQuickItem:
     return found[0]
 
 
-def map_view(window: QQuickWindow) -> MapView:
+def map_view(kiosk: Kiosk) -> MapView:
     """The map view of the screen showing (made and kept by Python's Models, not by QML)."""
-    from kiosk.ui.list_models import Models
-    from kiosk.ui.navigator import Navigator
-
-    screen = Navigator.create(None).current.screen
+    screen = kiosk.navigator.current.screen
     assert screen in {"map", "place"}, screen
-    return Models.create(None).mapView("campaign" if screen == "map" else "place")
+    return kiosk.models.mapView("campaign" if screen == "map" else "place")
 
 
 def centre(item: QQuickItem, fx: float = 0.5, fy: float = 0.5) -> QPoint:
@@ -167,7 +164,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
     assert visit.navigator.route == "map"
     # The date slider, touched at 14 October, lists that day's events; one opens.
     slider = named(window, "dateSlider")
-    view = map_view(window)
+    view = map_view(visit)
     left = slider.property("leftPadding")
     usable = slider.property("availableWidth")
     x = left + usable * 13.5 / view.property("dayCount")
@@ -181,7 +178,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
 def test_the_city_scene_and_place_markers(visit: Kiosk) -> None:
     goto(visit, "map")
     window = visit.window
-    view = map_view(window)
+    view = map_view(visit)
     assert view.property("sceneId") == "campaign"
     tap(window, "The city")
     assert view.property("sceneId") == "city"
@@ -197,7 +194,7 @@ def test_the_city_scene_and_place_markers(visit: Kiosk) -> None:
 def test_play_pause_zoom_and_pan(visit: Kiosk, qtbot: object) -> None:
     goto(visit, "map")
     window = visit.window
-    view = map_view(window)
+    view = map_view(visit)
     canvas = named(window, "mapCanvas")
     tap(window, "Play")
     assert view.property("time") < 1  # from the start when at the end
@@ -247,7 +244,7 @@ def test_language_switch_keeps_the_screen(visit: Kiosk) -> None:
     assert "Почиње напад" in shown
     shoot(visit, "tm-timeline-sr")
     goto(visit, "map")
-    assert map_view(visit.window).property("dateText") == "22. октобра 1944."
+    assert map_view(visit).property("dateText") == "22. октобра 1944."
     assert "Дунав" in texts(visit.window)
 
 

@@ -53,23 +53,8 @@ Rectangle {
             y: frame.attract || Session.reachMode ? 0 : bar.height
             width: parent.width
             height: parent.height - (frame.attract ? 0 : bar.height)
-            sourceComponent: {
-                switch (Navigator.screen) {
-                case "attract": return attractScreen;
-                case "story": return storyScreen;
-                case "chapter": return chapterScreen;
-                case "galleries": return galleriesScreen;
-                case "gallery": return galleryScreen;
-                case "photo": return photoScreen;
-                case "people": return peopleScreen;
-                case "person": return personScreen;
-                case "timeline": return timelineScreen;
-                case "event": return eventScreen;
-                case "map": return mapScreen;
-                case "place": return placeScreen;
-                default: return homeScreen;
-                }
-            }
+            // The screen table (kiosk/screens/table.py) names the view of every screen.
+            source: Navigator.view
             onLoaded: {
                 (item as Item).opacity = 0;
                 fadeIn.restart();
@@ -83,20 +68,6 @@ Rectangle {
             }
         }
     }
-
-    Component { id: attractScreen; AttractScreen {} }
-    Component { id: homeScreen; HomeScreen {} }
-    Component { id: storyScreen; StoryScreen {} }
-    Component { id: chapterScreen; ChapterScreen { arg: Navigator.arg } }
-    Component { id: galleriesScreen; GalleriesScreen {} }
-    Component { id: galleryScreen; GalleryScreen { arg: Navigator.arg } }
-    Component { id: photoScreen; PhotoScreen { arg: Navigator.arg } }
-    Component { id: peopleScreen; PeopleScreen {} }
-    Component { id: personScreen; PersonScreen { arg: Navigator.arg } }
-    Component { id: timelineScreen; TimelineScreen {} }
-    Component { id: eventScreen; EventScreen { arg: Navigator.arg } }
-    Component { id: mapScreen; MapScreen {} }
-    Component { id: placeScreen; PlaceScreen { arg: Navigator.arg } }
 
     AccessibilityPanel { id: access }
 

@@ -7,7 +7,7 @@ import Kiosk.Bridge
 Rectangle {
     id: panel
     color: Theme.background
-    property var s: ({})
+    property var s: Admin.status()
     property bool confirmQuit: false
 
     function refresh() {
@@ -31,7 +31,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Admin") + "  ·  " + (panel.s.time || "")
+            text: qsTr("Admin") + "  ·  " + panel.s.time
             textFormat: Text.PlainText
             font.family: Theme.sans
             font.pixelSize: Theme.heading
@@ -67,10 +67,10 @@ Rectangle {
                 width: body.width
                 heading: qsTr("Content")
                 lines: [
-                    qsTr("Showing: %1").arg(panel.s.content ? panel.s.content.showing || "" : ""),
-                    qsTr("Folder: %1").arg(panel.s.content ? panel.s.content.folder || "" : ""),
-                    qsTr("Since: %1").arg(panel.s.content ? panel.s.content.since || "" : "")
-                ].concat(panel.s.content && panel.s.content.problems ? panel.s.content.problems : [])
+                    qsTr("Showing: %1").arg(panel.s.content.showing),
+                    qsTr("Folder: %1").arg(panel.s.content.folder),
+                    qsTr("Since: %1").arg(panel.s.content.since)
+                ].concat(panel.s.content.problems)
             }
             Flow {
                 width: body.width
@@ -92,9 +92,9 @@ Rectangle {
             AdminSection {
                 width: body.width
                 heading: qsTr("Today")
-                lines: panel.s.today && panel.s.today.sessions !== undefined ? [
+                lines: panel.s.statistics ? [
                     qsTr("Visits: %1").arg(panel.s.today.sessions),
-                    qsTr("Median visit: %1 s").arg(Math.round(panel.s.today.median_s || 0)),
+                    qsTr("Median visit: %1 s").arg(Math.round(panel.s.today.medianS)),
                     qsTr("Screens viewed: %1").arg(panel.s.today.views)
                 ] : []
             }
@@ -108,7 +108,7 @@ Rectangle {
                     delegate: KButton {
                         required property var modelData
                         text: modelData.name
-                        selected: !!panel.s.settings && panel.s.settings.language === modelData.code
+                        selected: panel.s.language === modelData.code
                         onClicked: Admin.setDefaultLanguage(modelData.code)
                     }
                 }
@@ -117,7 +117,7 @@ Rectangle {
             AdminSection {
                 width: body.width
                 heading: qsTr("Quiet time before a visit ends")
-                lines: [qsTr("%1 seconds").arg(panel.s.settings ? panel.s.settings.idle_timeout_s : "")]
+                lines: [qsTr("%1 seconds").arg(panel.s.idleTimeoutS)]
             }
             Row {
                 spacing: Theme.gap
@@ -150,7 +150,7 @@ Rectangle {
             AdminSection {
                 width: body.width
                 heading: qsTr("Log (latest last)")
-                lines: panel.s.log || []
+                lines: panel.s.log
                 monospace: true
             }
 

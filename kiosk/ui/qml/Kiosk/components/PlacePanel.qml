@@ -8,7 +8,7 @@ Column {
     id: panel
     property string placeId
     property bool closable: false
-    readonly property var d: panel.placeId !== "" ? Screens.data("place/" + panel.placeId, Screens.revision) : ({})
+    readonly property var d: Screens.of("place", panel.placeId, Screens.revision)
     signal closed()
     spacing: Theme.gap
 

@@ -6,9 +6,9 @@ import Kiosk.Bridge
 // One chapter: lead image and links beside (or above) the text; previous and next below.
 Item {
     id: screen
-    property string arg
+    readonly property string route: Navigator.showing.chapter
     readonly property bool landscape: width > height * 1.2
-    readonly property var d: Screens.data("chapter/" + screen.arg, Screens.revision)
+    readonly property var d: Screens.data(screen.route, Screens.revision)
     onDChanged: flick.contentY = 0
 
 
@@ -16,11 +16,11 @@ Item {
         id: flick
         // Back brings the visitor to the paragraph they left.
         Component.onCompleted: {
-            const y = Navigator.recall("chapter/" + screen.arg);
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("chapter/" + screen.arg, contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         anchors.bottomMargin: pager.height
         contentHeight: layout.height + Theme.margin * 2
@@ -42,21 +42,21 @@ Item {
                 spacing: Theme.margin / 2
                 Picture {
                     id: lead
-                    visible: screen.d.leadImage !== undefined && screen.d.leadImage !== ""
+                    visible: screen.d.lead.image !== ""
                     width: parent.width
                     height: visible ? width * 2 / 3 : 0
-                    source: screen.d.leadImage || ""
-                    description: screen.d.leadCaption || ""
+                    source: screen.d.lead.image
+                    description: screen.d.lead.caption
                     decodeWidth: 1280
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: Navigator.go(screen.d.leadRoute)
+                        onClicked: Navigator.go(screen.d.lead.route)
                     }
                 }
                 Text {
                     visible: lead.visible
                     width: parent.width
-                    text: screen.d.leadCaption || ""
+                    text: screen.d.lead.caption
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
@@ -67,25 +67,25 @@ Item {
                 LinkSection {
                     width: parent.width
                     heading: qsTr("People in this chapter")
-                    links: screen.d.people || []
+                    links: screen.d.people
                     showSide: true
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Photographs")
-                    links: screen.d.photos || []
+                    links: screen.d.photos
                     iconName: "photo"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Events")
-                    links: screen.d.events || []
+                    links: screen.d.events
                     iconName: "date"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Places")
-                    links: screen.d.places || []
+                    links: screen.d.places
                     iconName: "place"
                 }
             }
@@ -97,7 +97,7 @@ Item {
                 spacing: Theme.margin / 2
                 Text {
                     width: parent.width
-                    text: qsTr("Chapter %1 of %2").arg(screen.d.number || 0).arg(screen.d.count || 0)
+                    text: qsTr("Chapter %1 of %2").arg(screen.d.sequence.number).arg(screen.d.sequence.count)
                     textFormat: Text.PlainText
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
@@ -108,7 +108,7 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    text: screen.d.title || ""
+                    text: screen.d.title
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -117,18 +117,18 @@ Item {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
-                FallbackNote { visible: screen.d.fallback === true }
+                FallbackNote { visible: screen.d.fallback }
                 Prose {
                     width: parent.width
-                    blocks: screen.d.blocks || []
+                    blocks: screen.d.blocks
                 }
                 CuratorNote {
                     width: parent.width
-                    text: screen.d.note || ""
+                    text: screen.d.note
                 }
                 Sources {
                     width: parent.width
-                    items: screen.d.sources || []
+                    items: screen.d.sources
                 }
             }
         }
@@ -139,10 +139,10 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        progress: (screen.d.number || 0) / Math.max(1, screen.d.count || 1)
-        prevRoute: screen.d.prevRoute || ""
-        nextRoute: screen.d.nextRoute || ""
+        progress: screen.d.sequence.number / Math.max(1, screen.d.sequence.count)
+        prevRoute: screen.d.sequence.previous
+        nextRoute: screen.d.sequence.next
         prevLabel: qsTr("Previous chapter")
-        nextLabel: screen.d.nextTitle ? qsTr("Next: %1").arg(screen.d.nextTitle) : qsTr("Next chapter")
+        nextLabel: screen.d.sequence.nextTitle !== "" ? qsTr("Next: %1").arg(screen.d.sequence.nextTitle) : qsTr("Next chapter")
     }
 }

@@ -7,9 +7,9 @@ import Kiosk.Bridge
 // sources; "Show on map"; the events before and after it below.
 Item {
     id: screen
-    property string arg
+    readonly property string route: Navigator.showing.event
     readonly property bool landscape: width > height * 1.2
-    readonly property var d: Screens.data("event/" + screen.arg, Screens.revision)
+    readonly property var d: Screens.data(screen.route, Screens.revision)
     onDChanged: flick.contentY = 0
 
 
@@ -17,11 +17,11 @@ Item {
         id: flick
         // Back brings the visitor to the paragraph they left.
         Component.onCompleted: {
-            const y = Navigator.recall("event/" + screen.arg);
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("event/" + screen.arg, contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         anchors.bottomMargin: pager.height
         contentHeight: layout.height + Theme.margin * 2
@@ -42,45 +42,45 @@ Item {
                 spacing: Theme.margin / 2
                 Picture {
                     id: lead
-                    visible: (screen.d.leadImage || "") !== ""
+                    visible: (screen.d.lead.image) !== ""
                     width: parent.width
                     height: visible ? width * 2 / 3 : 0
-                    source: screen.d.leadImage || ""
-                    description: screen.d.leadCaption || ""
+                    source: screen.d.lead.image
+                    description: screen.d.lead.caption
                     decodeWidth: 1280
-                    TapHandler { onTapped: Navigator.go(screen.d.leadRoute) }
+                    TapHandler { onTapped: Navigator.go(screen.d.lead.route) }
                 }
                 KButton {
-                    visible: (screen.d.mapRoute || "") !== ""
+                    visible: (screen.d.mapRoute) !== ""
                     primary: true
                     iconName: "map"
                     text: qsTr("Show on map")
-                    Accessible.name: qsTr("Show %1 on the map").arg(screen.d.mapPlace || "")
+                    Accessible.name: qsTr("Show %1 on the map").arg(screen.d.mapPlace)
                     width: Math.min(implicitWidth, parent.width)
                     onClicked: Navigator.go(screen.d.mapRoute)
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Places")
-                    links: (screen.d.place && screen.d.place.route ? [screen.d.place] : []).concat(screen.d.places || [])
+                    links: (screen.d.place && screen.d.place.route ? [screen.d.place] : []).concat(screen.d.places)
                     iconName: "place"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("People")
-                    links: screen.d.people || []
+                    links: screen.d.people
                     showSide: true
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("In the story")
-                    links: screen.d.chapters || []
+                    links: screen.d.chapters
                     iconName: "story"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Photographs")
-                    links: screen.d.photos || []
+                    links: screen.d.photos
                     iconName: "photo"
                 }
             }
@@ -93,7 +93,7 @@ Item {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: screen.d.phase || ""
+                    text: screen.d.phase
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
@@ -105,7 +105,7 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    text: screen.d.title || ""
+                    text: screen.d.title
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -127,7 +127,7 @@ Item {
                     Text {
                         width: parent.width - dateIcon.width - parent.spacing
                         anchors.verticalCenter: parent.verticalCenter
-                        text: screen.d.date || ""
+                        text: screen.d.date
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.sans
@@ -137,7 +137,7 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    visible: screen.d.precision === "month" || screen.d.precision === "year" || screen.d.approximate === true
+                    visible: screen.d.precision === "month" || screen.d.precision === "year" || screen.d.approximate
                     text: screen.d.precision === "year" ? qsTr("Only the year is known.") : qsTr("The exact days are not known.")
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
@@ -149,7 +149,7 @@ Item {
                 Row {
                     spacing: Theme.gap
                     width: parent.width
-                    visible: (screen.d.mapPlace || "") !== ""
+                    visible: (screen.d.mapPlace) !== ""
                     Icon {
                         id: placeIcon
                         name: "place"
@@ -160,7 +160,7 @@ Item {
                     Text {
                         width: parent.width - placeIcon.width - parent.spacing
                         anchors.verticalCenter: parent.verticalCenter
-                        text: screen.d.mapPlace || ""
+                        text: screen.d.mapPlace
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.sans
@@ -168,10 +168,10 @@ Item {
                         color: Theme.text
                     }
                 }
-                FallbackNote { visible: screen.d.fallback === true }
+                FallbackNote { visible: screen.d.fallback }
                 Item { width: 1; height: Theme.gap / 2 }
                 Repeater {
-                    model: screen.d.paragraphs || []
+                    model: screen.d.paragraphs
                     delegate: Text {
                         required property string modelData
                         width: main.width
@@ -186,7 +186,7 @@ Item {
                 }
                 Column {
                     width: parent.width
-                    visible: (screen.d.units || []).length > 0
+                    visible: (screen.d.units).length > 0
                     spacing: 4
                     topPadding: Theme.gap
                     Text {
@@ -200,7 +200,7 @@ Item {
                         color: Theme.accent
                     }
                     Repeater {
-                        model: screen.d.units || []
+                        model: screen.d.units
                         delegate: Text {
                             required property string modelData
                             width: main.width
@@ -215,11 +215,11 @@ Item {
                 }
                 CuratorNote {
                     width: parent.width
-                    text: screen.d.note || ""
+                    text: screen.d.note
                 }
                 Sources {
                     width: parent.width
-                    items: screen.d.sources || []
+                    items: screen.d.sources
                 }
             }
         }
@@ -230,10 +230,10 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        progress: (screen.d.number || 0) / Math.max(1, screen.d.count || 1)
-        prevRoute: screen.d.prevRoute || ""
-        nextRoute: screen.d.nextRoute || ""
+        progress: screen.d.sequence.number / Math.max(1, screen.d.sequence.count)
+        prevRoute: screen.d.sequence.previous
+        nextRoute: screen.d.sequence.next
         prevLabel: qsTr("Earlier event")
-        nextLabel: screen.d.nextTitle ? qsTr("Next: %1").arg(screen.d.nextTitle) : qsTr("Later event")
+        nextLabel: screen.d.sequence.nextTitle !== "" ? qsTr("Next: %1").arg(screen.d.sequence.nextTitle) : qsTr("Later event")
     }
 }

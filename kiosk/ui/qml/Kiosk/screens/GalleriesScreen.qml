@@ -7,6 +7,7 @@ import Kiosk.Bridge
 // The photo galleries, each with its cover.
 Item {
     id: screen
+    readonly property string route: Navigator.showing.galleries
     readonly property bool landscape: width > height
 
 
@@ -14,11 +15,11 @@ Item {
         id: grid
         // Back brings the visitor to the place in the list they left.
         Component.onCompleted: {
-            const y = Navigator.recall("galleries");
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("galleries", contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         anchors.leftMargin: Theme.margin - Theme.gap / 2
         anchors.rightMargin: Theme.margin - Theme.gap / 2

@@ -7,27 +7,27 @@ import Kiosk.Bridge
 // One gallery's photographs as a grid of thumbnails.
 Item {
     id: screen
-    property string arg
+    readonly property string route: Navigator.showing.gallery
     readonly property bool landscape: width > height
-    readonly property var d: Screens.data("gallery/" + screen.arg, Screens.revision)
+    readonly property var d: Screens.data(screen.route, Screens.revision)
 
 
     GridView {
         id: grid
         // Back brings the visitor to the place in the list they left.
         Component.onCompleted: {
-            const y = Navigator.recall("gallery/" + screen.arg);
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("gallery/" + screen.arg, contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         anchors.leftMargin: Theme.margin - Theme.gap / 2
         anchors.rightMargin: Theme.margin - Theme.gap / 2
         topMargin: Theme.margin
         bottomMargin: Theme.margin
         clip: true
-        model: Models.galleryPhotos(screen.arg)
+        model: Models.galleryPhotos(screen.d.id)
         cacheBuffer: 600
         readonly property int columns: Math.max(2, Math.floor(width / 440))
         cellWidth: width / columns
@@ -39,7 +39,7 @@ Item {
             Text {
                 x: Theme.gap / 2
                 width: parent.width - Theme.gap
-                text: screen.d.title || ""
+                text: screen.d.title
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 font.family: Theme.serif
@@ -50,7 +50,7 @@ Item {
                 x: Theme.gap / 2
                 width: Math.min(parent.width - Theme.gap, Theme.measure)
                 visible: text !== ""
-                text: screen.d.summary || ""
+                text: screen.d.summary
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 font.family: Theme.sans

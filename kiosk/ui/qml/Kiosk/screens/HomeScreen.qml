@@ -15,13 +15,16 @@ Item {
         "timeline": qsTr("Timeline"),
         "map": qsTr("Campaign map")
     })
-    readonly property var blurbs: ({
-        "story": qsTr("%n chapter(s) to read", "", ExhibitInfo.counts["story"] || 0),
-        "galleries": qsTr("%n photograph(s) with their stories", "", ExhibitInfo.counts["photos"] || 0),
-        "people": qsTr("%n biographies", "", ExhibitInfo.counts["people"] || 0),
-        "timeline": qsTr("%n event(s), day by day", "", ExhibitInfo.counts["timeline"] || 0),
-        "map": qsTr("%n place(s) on the map", "", ExhibitInfo.counts["map"] || 0)
-    })
+    function blurb(section: string, count: int): string {
+        switch (section) {
+        case "story": return qsTr("%n chapter(s) to read", "", count);
+        case "galleries": return qsTr("%n photograph(s) with their stories", "", count);
+        case "people": return qsTr("%n biographies", "", count);
+        case "timeline": return qsTr("%n event(s), day by day", "", count);
+        case "map": return qsTr("%n place(s) on the map", "", count);
+        }
+        return "";
+    }
 
     Column {
         id: heading
@@ -63,7 +66,7 @@ Item {
         readonly property int columns: screen.landscape ? Math.min(3, count) : 1
         cellWidth: width / Math.max(1, columns)
         cellHeight: screen.landscape ? Math.min(height / Math.ceil(count / Math.max(1, columns)), 420) : Math.min(260 * Theme.scale, height / Math.max(1, count))
-        model: ExhibitInfo.sections
+        model: ExhibitInfo.tiles
         boundsBehavior: Flickable.StopAtBounds
         delegate: Item {
             id: cell
@@ -76,9 +79,9 @@ Item {
                 anchors.margins: Theme.gap / 2
                 focusPolicy: Qt.NoFocus
                 Accessible.role: Accessible.Button
-                Accessible.name: screen.labels[cell.modelData]
+                Accessible.name: screen.labels[cell.modelData.section]
                 Accessible.onPressAction: tile.clicked()
-                onClicked: Navigator.go(cell.modelData)
+                onClicked: Navigator.go(cell.modelData.route)
                 background: Rectangle {
                     radius: Theme.radius * 1.5
                     color: tile.down ? Theme.pressed : Theme.surface
@@ -90,10 +93,9 @@ Item {
                     clip: true
                     Picture {
                         id: cover
-                        readonly property string url: ExhibitInfo.covers[cell.modelData] || ""
-                        visible: url !== ""
-                        source: url
-                        description: screen.labels[cell.modelData]
+                        visible: cell.modelData.cover !== ""
+                        source: cell.modelData.cover
+                        description: screen.labels[cell.modelData.section]
                         anchors.fill: parent
                         decodeWidth: 640
                         opacity: 0.45
@@ -108,7 +110,7 @@ Item {
                     }
                     Icon {
                         id: glyph
-                        name: cell.modelData
+                        name: cell.modelData.section
                         font.pixelSize: Math.min(tile.height * 0.3, 96)
                         color: Theme.accent
                         x: Theme.margin / 2
@@ -122,7 +124,7 @@ Item {
                         spacing: Theme.gap / 2
                         Text {
                             width: parent.width
-                            text: screen.labels[cell.modelData]
+                            text: screen.labels[cell.modelData.section]
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
                             font.family: Theme.serif
@@ -131,7 +133,7 @@ Item {
                         }
                         Text {
                             width: parent.width
-                            text: screen.blurbs[cell.modelData]
+                            text: screen.blurb(cell.modelData.section, cell.modelData.count)
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
                             maximumLineCount: 3

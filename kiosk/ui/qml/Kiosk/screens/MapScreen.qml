@@ -99,7 +99,7 @@ Item {
                         iconName: "place"
                         text: qsTr("More about this place")
                         width: Math.min(implicitWidth, parent.width)
-                        onClicked: Navigator.go("place/" + screen.selected)
+                        onClicked: Navigator.goTo("place", screen.selected)
                     }
                 }
 

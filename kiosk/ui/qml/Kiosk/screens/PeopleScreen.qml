@@ -7,7 +7,8 @@ import Kiosk.Bridge
 // Everyone in the story, grouped by side.
 Item {
     id: screen
-    readonly property var groups: Screens.data("people", Screens.revision).groups || []
+    readonly property string route: Navigator.showing.people
+    readonly property var groups: Screens.data(screen.route, Screens.revision).groups
     readonly property int columns: Math.max(1, Math.floor((width - 2 * Theme.margin) / (560 * Math.min(1.3, Theme.scale))))
 
 
@@ -15,11 +16,11 @@ Item {
         id: flick
         // Back brings the visitor to the place in the list they left.
         Component.onCompleted: {
-            const y = Navigator.recall("people");
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("people", contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         contentHeight: column.height + Theme.margin * 2
         clip: true

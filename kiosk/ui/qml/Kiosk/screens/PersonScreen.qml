@@ -6,9 +6,9 @@ import Kiosk.Bridge
 // One person: who they were in October 1944, their biography, and where they appear.
 Item {
     id: screen
-    property string arg
+    readonly property string route: Navigator.showing.person
     readonly property bool landscape: width > height * 1.2
-    readonly property var d: Screens.data("person/" + screen.arg, Screens.revision)
+    readonly property var d: Screens.data(screen.route, Screens.revision)
     onDChanged: flick.contentY = 0
 
 
@@ -16,11 +16,11 @@ Item {
         id: flick
         // Back brings the visitor to the paragraph they left.
         Component.onCompleted: {
-            const y = Navigator.recall("person/" + screen.arg);
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("person/" + screen.arg, contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         contentHeight: layout.height + Theme.margin * 2
         clip: true
@@ -40,25 +40,25 @@ Item {
                 Portrait {
                     width: screen.landscape ? parent.width : Math.min(parent.width * 0.45, 360)
                     height: width * 1.2
-                    initials: screen.d.initials || ""
-                    side: screen.d.side || ""
+                    initials: screen.d.card.initials
+                    side: screen.d.card.side
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("In the story")
-                    links: screen.d.chapters || []
+                    links: screen.d.chapters
                     iconName: "story"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Photographs")
-                    links: screen.d.photos || []
+                    links: screen.d.photos
                     iconName: "photo"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Events")
-                    links: screen.d.events || []
+                    links: screen.d.events
                     iconName: "date"
                 }
             }
@@ -73,11 +73,11 @@ Item {
                     spacing: Theme.gap
                     Rectangle {
                         width: 14; height: 14; radius: 7
-                        color: Theme.contrast ? Theme.text : Theme.sideColor(screen.d.side || "")
+                        color: Theme.contrast ? Theme.text : Theme.sideColor(screen.d.card.side)
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Text {
-                        text: screen.d.sideLabel || ""
+                        text: screen.d.sideLabel
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
@@ -89,7 +89,7 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    text: screen.d.name || ""
+                    text: screen.d.card.name
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -101,7 +101,7 @@ Item {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: screen.d.nativeName || ""
+                    text: screen.d.nativeName
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -112,7 +112,7 @@ Item {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: screen.d.rank || ""
+                    text: screen.d.card.rank
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
@@ -129,19 +129,19 @@ Item {
                     font.pixelSize: Theme.small
                     color: Theme.textMuted
                 }
-                FallbackNote { visible: screen.d.fallback === true }
+                FallbackNote { visible: screen.d.fallback }
                 Item { width: 1; height: Theme.gap }
                 Prose {
                     width: parent.width
-                    blocks: screen.d.blocks || []
+                    blocks: screen.d.blocks
                 }
                 CuratorNote {
                     width: parent.width
-                    text: screen.d.note || ""
+                    text: screen.d.note
                 }
                 Sources {
                     width: parent.width
-                    items: screen.d.sources || []
+                    items: screen.d.sources
                 }
             }
         }

@@ -7,13 +7,13 @@ import Kiosk.Bridge
 // Swipe pages between the gallery's photos at fit zoom; when zoomed, a drag pans instead.
 Rectangle {
     id: screen
-    property string arg
+    readonly property string route: Navigator.showing.photo
     readonly property bool landscape: width > height
-    readonly property var d: Screens.data("photo/" + screen.arg, Screens.revision)
+    readonly property var d: Screens.data(screen.route, Screens.revision)
     color: Theme.contrast ? "#000000" : "#0b0a08"
 
     // Already filled with this photo's gallery, so the index below is right the first time.
-    readonly property PhotoListModel photos: Models.photosAround(arg)
+    readonly property PhotoListModel photos: Models.photosAround(screen.d.id)
 
     Item {
         id: stage
@@ -32,12 +32,12 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
             model: screen.photos
-            currentIndex: screen.photos ? screen.photos.indexOf(screen.arg) : -1
+            currentIndex: screen.photos.indexOf(screen.d.id)
             interactive: currentItem === null || (currentItem as ZoomableImage).zoom <= 1.001
             onCurrentIndexChanged: {
-                const id = screen.photos ? screen.photos.idAt(currentIndex) : "";
-                if (id !== "" && id !== screen.arg)
-                    Navigator.replace("photo/" + id);
+                const id = screen.photos.idAt(currentIndex);
+                if (id !== "" && id !== screen.d.id)
+                    Navigator.replaceWith("photo", id);
             }
             delegate: ZoomableImage {
                 required property string id
@@ -129,7 +129,7 @@ Rectangle {
                 width: info.width - Theme.margin
                 spacing: Theme.gap
                 Rectangle {
-                    visible: screen.d.placeholder === true
+                    visible: screen.d.placeholder
                     width: badge.width + Theme.gap * 2
                     height: badge.height + Theme.gap
                     radius: Theme.radius
@@ -149,7 +149,7 @@ Rectangle {
                 }
                 Text {
                     width: parent.width
-                    text: screen.d.title || ""
+                    text: screen.d.title
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -159,7 +159,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: [screen.d.date || "", screen.d.place || ""].filter(s => s !== "").join("  ·  ")
+                    text: [screen.d.date, screen.d.place].filter(s => s !== "").join("  ·  ")
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
@@ -167,10 +167,10 @@ Rectangle {
                     font.weight: Font.Bold
                     color: Theme.accent
                 }
-                FallbackNote { visible: screen.d.fallback === true }
+                FallbackNote { visible: screen.d.fallback }
                 Text {
                     width: parent.width
-                    text: screen.d.caption || ""
+                    text: screen.d.caption
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -180,7 +180,7 @@ Rectangle {
                 }
                 Text {
                     width: parent.width
-                    text: screen.d.credit || ""
+                    text: screen.d.credit
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
@@ -190,25 +190,25 @@ Rectangle {
                 LinkSection {
                     width: parent.width
                     heading: qsTr("People")
-                    links: screen.d.people || []
+                    links: screen.d.people
                     showSide: true
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("In the story")
-                    links: screen.d.chapters || []
+                    links: screen.d.chapters
                     iconName: "story"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Events")
-                    links: screen.d.events || []
+                    links: screen.d.events
                     iconName: "date"
                 }
                 LinkSection {
                     width: parent.width
                     heading: qsTr("Places")
-                    links: screen.d.places || []
+                    links: screen.d.places
                     iconName: "place"
                 }
             }

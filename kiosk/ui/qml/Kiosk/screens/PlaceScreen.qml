@@ -6,7 +6,8 @@ import Kiosk.Bridge
 // One place on the map, at the closest scene that shows it, with what happened there beside it.
 Item {
     id: screen
-    property string arg
+    readonly property string route: Navigator.showing.place
+    readonly property string placeId: Screens.data(screen.route, Screens.revision).id
     readonly property bool landscape: width > height
     readonly property real panelWidth: landscape ? Math.min(Math.max(width * 0.3, 520), 660) : width
 
@@ -16,8 +17,8 @@ Item {
         width: screen.landscape ? screen.width - screen.panelWidth : screen.width
         height: screen.landscape ? screen.height - timeBar.height : Math.round(screen.height * 0.52)
         onPlaceTapped: id => {
-            if (id !== "" && id !== screen.arg)
-                Navigator.replace("place/" + id);
+            if (id !== "" && id !== screen.placeId)
+                Navigator.replaceWith("place", id);
         }
     }
 
@@ -53,7 +54,7 @@ Item {
                 Text {
                     width: parent.width
                     wrapMode: Text.Wrap
-                    text: qsTr("The map shows %1").arg((screen.view?.dateText ?? ""))
+                    text: qsTr("The map shows %1").arg(screen.view.dateText)
                     textFormat: Text.PlainText
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
@@ -64,7 +65,7 @@ Item {
                 }
                 PlacePanel {
                     width: parent.width
-                    placeId: screen.arg
+                    placeId: screen.placeId
                 }
                 KButton {
                     iconName: "map"
@@ -82,7 +83,7 @@ Item {
     Binding {
         target: screen.view
         property: "focusPlace"
-        value: screen.arg
+        value: screen.placeId
     }
     Binding {
         target: screen.view

@@ -6,6 +6,7 @@ import Kiosk.Bridge
 // The chapters of the story, in order.
 Item {
     id: screen
+    readonly property string route: Navigator.showing.story
     readonly property bool landscape: width > height
 
 
@@ -13,11 +14,11 @@ Item {
         id: list
         // Back brings the visitor to the place in the list they left.
         Component.onCompleted: {
-            const y = Navigator.recall("story");
+            const y = Navigator.recall(screen.route);
             if (!isNaN(y))
                 contentY = y;
         }
-        Component.onDestruction: Navigator.remember("story", contentY)
+        Component.onDestruction: Navigator.remember(screen.route, contentY)
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin

@@ -1,4 +1,4 @@
-"""``kiosk validate``: the problem report a curator reads. Pure Python: no Qt.
+"""``kiosk validate``: the problem report a curator reads (kiosk/intake/check.py finds the problems).
 
 One line per problem: ERROR or WARNING, the file and line, what is wrong and what to do.
 
@@ -19,10 +19,10 @@ import sys
 from pathlib import Path
 from typing import Final, TextIO
 
-from kiosk.content import loader
-from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS, content_warnings
-from kiosk.content.image_check import MIN_LONG_SIDE, Depth, inspect_photos, photo_problems
-from kiosk.content.problems import Problem, Severity, warning
+from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS
+from kiosk.content.problems import Problem, Severity
+from kiosk.intake.check import check, one_line
+from kiosk.intake.image_check import MIN_LONG_SIDE, Depth
 
 CLEAN: Final = 0
 ERRORS: Final = 1
@@ -45,32 +45,6 @@ CHECKS_HELP: Final = (
 def report(problems: list[Problem], out: TextIO) -> None:
     for problem in problems:
         print(problem, file=out)
-
-
-def check(folder: Path, *, images: Depth | None = Depth.QUICK) -> tuple[bool, list[Problem]]:
-    """(loaded, problems) for a content folder: loader, house rules, then the photos.
-
-    ``images``: ``Depth.QUICK`` reads each photo's header, ``Depth.FULL`` decodes every photo as the
-    kiosk does, ``None`` leaves the photos' contents alone (the loader still checks they exist).
-    """
-    result = loader.load(folder)
-    problems = list(result.problems)
-    if result.exhibit is None:
-        return False, problems
-    problems += content_warnings(result, folder)
-    if images is not None and result.exhibit.photos:
-        try:
-            verdicts = inspect_photos(result.exhibit, folder, images)
-        except (OSError, RuntimeError) as exc:
-            problems.append(
-                warning(
-                    "photos",
-                    f"The photos could not be checked ({_one_line(exc)}); the rest of the report stands.",
-                )
-            )
-        else:
-            problems += photo_problems(result.exhibit, verdicts, result.locations)
-    return True, problems
 
 
 def _order(problem: Problem) -> tuple[int, str, int, int]:
@@ -119,7 +93,7 @@ def validate_command(
         return FAILED
     except Exception as exc:  # the promise: never a traceback, whatever the folder holds
         print(
-            f"kiosk validate could not finish because of a fault in the kiosk program ({_one_line(exc)}). "
+            f"kiosk validate could not finish because of a fault in the kiosk program ({one_line(exc)}). "
             "Your folder may be fine; please report this, with the folder if you can.",
             file=err,
         )
@@ -128,10 +102,3 @@ def validate_command(
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    if len(text) > 200:
-        text = text[:199] + "…"
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -13,15 +13,16 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk import resources
 from kiosk.analytics.store import AnalyticsStore
+from kiosk.atomic import remove_stale_temp_files
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.content.loader import LoadResult, load
-from kiosk.content.staging import ContentStore, prepare_in
+from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
-from kiosk.ops.atomic import remove_stale_temp_files
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.logs import setup_logging
 from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import ScheduleError, schedule_from_settings
+from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
@@ -95,12 +96,8 @@ def run(args: argparse.Namespace) -> int:
     kiosk.keep.append(lockdown)
     started = datetime.now().strftime("%Y-%m-%d %H:%M")
 
-    def bundled_status() -> dict[str, Any]:
-        return {
-            "showing": result.exhibit.manifest.id if result.exhibit else "",
-            "folder": str(content),
-            "since": started,
-        }
+    def bundled_status() -> ContentStatus:
+        return ContentStatus(result.exhibit.manifest.id if result.exhibit else "", str(content), started)
 
     if store is not None and source is not None:
         watcher = ContentWatcher(kiosk, store, source, prepare_in(kiosk.images.cache))

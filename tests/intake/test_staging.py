@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kiosk.content.image_check import rejections
 from kiosk.content.loader import load
 from kiosk.content.model import Exhibit
 from kiosk.content.scaffold import scaffold
-from kiosk.content.staging import LAST_ATTEMPT, POINTER, ContentStore, StageResult, prepare_in
 from kiosk.images import DerivativeCache
+from kiosk.intake.image_check import rejections
+from kiosk.intake.staging import LAST_ATTEMPT, POINTER, ContentStore, StageResult, prepare_in
 
 
 class Clock:

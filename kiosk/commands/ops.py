@@ -26,6 +26,7 @@ from kiosk.analytics.report import build_report
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.paths import StateLayout
 from kiosk.ops.pin import PinError, PinGate, reset_lockout, set_pin
+from kiosk.screens.table import ranked_in_report
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -85,7 +86,7 @@ def _layout(args: argparse.Namespace) -> StateLayout:
 def run_report(args: argparse.Namespace) -> int:
     db = args.db if args.db is not None else StateLayout.default().analytics_db
     try:
-        html = build_report(db, args.out, args.since, datetime.now())
+        html = build_report(db, args.out, args.since, datetime.now(), ranked=ranked_in_report())
     except FileNotFoundError as exc:
         print(f"kiosk report: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.analytics.store import AnalyticsStore
-from kiosk.ops import cli
+from kiosk.commands import ops as cli
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.paths import StateLayout
 from kiosk.ops.pin import PinGate

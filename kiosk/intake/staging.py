@@ -38,13 +38,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.atomic import atomic_write_json, fsync_directory
 from kiosk.content.checks import content_warnings
 from kiosk.content.loader import load
 from kiosk.content.model import Exhibit
 from kiosk.content.paths import ContentPathError, safe_content_file
 from kiosk.content.problems import Problem, Severity, error, warning
 from kiosk.images.cache import DerivativeCache
-from kiosk.ops.atomic import atomic_write_json, fsync_directory
 
 PrepareImages = Callable[[Exhibit, Path], dict[str, str]]  # photo id -> why it cannot be shown
 

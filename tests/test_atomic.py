@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import kiosk
-from kiosk.ops.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text, remove_stale_temp_files
+from kiosk.atomic import atomic_write_bytes, atomic_write_json, atomic_write_text, remove_stale_temp_files
 
 REPO = Path(kiosk.__file__).resolve().parent.parent
 
@@ -100,7 +100,7 @@ def test_remove_stale_temp_files_only_removes_ours(tmp_path: Path) -> None:
 
 WRITER = """
 import sys
-from kiosk.ops.atomic import atomic_write_json
+from kiosk.atomic import atomic_write_json
 target = sys.argv[1]
 i = 0
 while True:

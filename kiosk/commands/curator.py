@@ -1,0 +1,118 @@
+"""The curator's commands of ``kiosk``: ``validate``, ``new`` and ``schema``.
+
+kiosk/cli.py adds them with ``register``; ``python -m kiosk.commands.curator ...`` runs the same
+commands on their own. Each sets ``func`` (the convention of every command module here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.commands import validate as validating
+from kiosk.commands.validate import CHECKS_HELP, EXIT_STATUS_HELP
+from kiosk.content.scaffold import ScaffoldError, scaffold
+from kiosk.content.schema import SCHEMA_FOLDER, schemas, write_schemas
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    validate = subparsers.add_parser(
+        "validate",
+        help="check a content folder and list its problems",
+        description="Check a content folder and list its problems, one line each: the file and line, "
+        "what is wrong and what to do. " + CHECKS_HELP,
+        epilog=EXIT_STATUS_HELP,
+    )
+    validate.add_argument("content", type=Path, help="the content folder")
+    depth = validate.add_mutually_exclusive_group()
+    depth.add_argument(
+        "--images",
+        action="store_true",
+        help="decode every photo as the kiosk does, to find damaged or cut-off files (slower)",
+    )
+    depth.add_argument(
+        "--quick",
+        action="store_true",
+        help="do not open the photos at all (only check that their files exist)",
+    )
+    validate.set_defaults(
+        func=lambda args: validating.validate_command(args.content, images=args.images, quick=args.quick)
+    )
+
+    new = subparsers.add_parser(
+        "new",
+        help="make a small example exhibit to start from",
+        description="Make a small, working example exhibit in a new (or empty) folder: two "
+        "languages, two chapters, a gallery of two example images and two people, with a "
+        "comment on every field. It never writes over existing files.",
+    )
+    new.add_argument("folder", type=Path, help="the new folder")
+    new.set_defaults(func=lambda args: new_command(args.folder))
+
+    schema = subparsers.add_parser(
+        "schema",
+        help="JSON Schemas of the content files, for editors that check TOML",
+        description="Print (or write with --out) one JSON Schema per kind of content file, for "
+        "editors with TOML schema support (Taplo, Even Better TOML). Bind a file to its schema "
+        "with a first line such as '#:schema ../schema/chapters.json'.",
+    )
+    schema.add_argument("--out", type=Path, help="write one NAME.json per file kind into this folder")
+    schema.set_defaults(func=lambda args: schema_command(args.out))
+
+
+def new_command(target: Path, *, out: TextIO | None = None) -> int:
+    """``kiosk new DIR``: 0 when made, 1 when the folder may not be used."""
+    stream = out or sys.stdout
+    try:
+        scaffold(target)
+    except ScaffoldError as exc:
+        print(f"kiosk new: {exc}", file=stream)
+        return 1
+    except OSError as exc:
+        print(f"kiosk new: the folder could not be written ({exc.strerror or exc}).", file=stream)
+        return 1
+    print(
+        f"Made an example exhibit in {target}.\n"
+        f"Check it:  kiosk validate {target}\n"
+        f"Proof it:  kiosk proof {target} --out {target}-proof\n"
+        "Then replace its texts and photos with your own; docs/curator-guide.md shows each step.",
+        file=stream,
+    )
+    return 0
+
+
+def schema_command(out_dir: Path | None, *, stdout: TextIO | None = None) -> int:
+    """``kiosk schema``: print every schema (one JSON object keyed by file name), or write them."""
+    stream = stdout or sys.stdout
+    if out_dir is None:
+        print(json.dumps(schemas(), indent=2, ensure_ascii=False), file=stream)
+        return 0
+    written = write_schemas(out_dir)
+    for path in written:
+        print(path, file=stream)
+    print(
+        f"{len(written)} schemas written. Put the folder in your content folder as '{SCHEMA_FOLDER}/' "
+        "and start each file with its #:schema line (see docs/curator-guide.md).",
+        file=stream,
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="The curator's commands of the kiosk.")
+    register(parser.add_subparsers(dest="command", required=True))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
