@@ -52,8 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from kiosk import curator_cli
     from kiosk.ops import cli as ops_cli
+    from kiosk.ops import status as status_cli
 
     ops_cli.register(sub)
+    status_cli.register(sub)  # kiosk status
     curator_cli.register(sub)  # validate (with --images, --quick), new, schema
     return parser
 

@@ -27,6 +27,11 @@ class Config(BaseModel):
     screen_diagonal_inches: float = Field(default=32, gt=5, lt=200)
     state_dir: Path | None = None  # analytics, logs, last good content; platform default when unset
     schedule: dict[str, Any] = {}
+    name: str = Field(default="", max_length=64)  # the `kiosk` label in health metrics (fleets)
+    health_interval_s: float = Field(default=15, ge=0.2, le=600)  # how often the health files are written
+    content_settle_s: float = Field(
+        default=3, ge=0.05, le=600
+    )  # quiet time before a changed folder is checked
 
 
 def default_config_path() -> Path:
