@@ -54,6 +54,8 @@ EXTRAS = [
     "packaging/raspberrypi",
     "packaging/windows",
     "packaging/macos",
+    "packaging/ansible",
+    "packaging/prometheus",
 ]
 
 

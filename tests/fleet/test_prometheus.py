@@ -27,6 +27,12 @@ def test_promtool_check_rules() -> None:
 
 
 @needs_promtool
+def test_the_example_server_config_is_valid() -> None:
+    result = promtool("check", "config", "prometheus.example.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_promtool
 def test_promtool_test_rules() -> None:
     result = promtool("test", "rules", "kiosk-alerts.test.yml")
     assert result.returncode == 0, result.stdout + result.stderr
