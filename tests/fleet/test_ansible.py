@@ -18,18 +18,20 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 
 from kiosk.config import load_config
+from kiosk.ops.health import write_health
 from kiosk.ops.health_sources import content_version
 from kiosk.ops.pin import PinGate
 from kiosk.ops.schedule import schedule_from_settings
 from tests.exhibits import build_mini
 from tests.fleet.kiosks import ROOT
 from tests.fleet.syncthing import SYNCTHING, Syncthing
+from tests.ops.test_health import health
 from tests.packaging.support import build_module
 
 ANSIBLE = ROOT / "packaging" / "ansible"
@@ -76,8 +78,13 @@ class Site:
     v1: Path
     v2: Path
 
-    def play(self, playbook: str, **extra: object) -> tuple[str, dict[str, int]]:
-        """Run a playbook; returns its output and the kiosk's changed count (fails on any failure)."""
+    def play(
+        self, playbook: str, expect_failure: bool = False, **extra: object
+    ) -> tuple[str, dict[str, int]]:
+        """Run a playbook; returns its output and each host's changed count.
+
+        The run must succeed, or fail when ``expect_failure`` is set.
+        """
         variables = self.work / "vars.json"
         variables.write_text(json.dumps({**self.variables, **extra}), encoding="utf-8")
         env = dict(
@@ -100,7 +107,7 @@ class Site:
             cwd=self.work,
         )
         output = result.stdout + result.stderr
-        assert result.returncode == 0, output[-6000:]
+        assert (result.returncode != 0) == expect_failure, output[-6000:]
         changed = {
             m.group(1): int(m.group(2))
             for m in re.finditer(r"^(\S+)\s+:\s+ok=\d+\s+changed=(\d+)", output, re.M)
@@ -241,14 +248,40 @@ def test_3_a_second_run_changes_nothing(site: Site) -> None:
     assert changed == {"kiosk1": 0, "curator": 0}
 
 
+def fresh_health(site: Site, version: str) -> None:
+    """What the restarted kiosk would write: up, with this program version."""
+    health_dir = site.root / "var/lib/exhibit-kiosk/health"
+    write_health(health_dir, replace(health(), app_version=version, now=time.time(), name="kiosk1"))
+
+
 def test_4_update_in_batches_then_roll_back(site: Site) -> None:
     prefix = site.root / "opt/exhibit-kiosk"
     old, new = (p.name.removesuffix(".tar.gz") for p in (site.v1, site.v2))
-    output, changed = site.play("update.yml", kiosk_bundle_archive=str(site.v2))
-    assert changed["kiosk1"] > 0
+
+    # The kiosk does not come back with the new release: the roll-out stops and says how to go back.
+    fresh_health(site, "1.0.0")
+    output, _changed = site.play(
+        "update.yml",
+        kiosk_bundle_archive=str(site.v2),
+        expect_failure=True,
+        kiosk_verify_update=True,
+        kiosk_verify_retries=1,
+        kiosk_verify_delay=0,
+    )
+    assert f"does not show its exhibit with {new}" in output
+    assert f"kiosk_rollback_from={new}" in output
     assert link(prefix / "current") == f"releases/{new}" and link(prefix / "previous") == f"releases/{old}"
-    assert "Wait until the kiosk runs" in output  # the check after each batch (skipped: no service here)
-    assert site.play("update.yml", kiosk_bundle_archive=str(site.v2))[1]["kiosk1"] == 0
+
+    # Now it runs the new release: the check passes, and nothing else changes.
+    fresh_health(site, "1.1.0")
+    _output, changed = site.play(
+        "update.yml",
+        kiosk_bundle_archive=str(site.v2),
+        kiosk_verify_update=True,
+        kiosk_verify_retries=1,
+        kiosk_verify_delay=0,
+    )
+    assert changed["kiosk1"] == 0
 
     _output, changed = site.play("rollback.yml", kiosk_rollback_from=new)
     assert changed["kiosk1"] > 0
@@ -256,6 +289,11 @@ def test_4_update_in_batches_then_roll_back(site: Site) -> None:
     # Run again: this kiosk no longer runs `new`, so nothing flips back.
     assert site.play("rollback.yml", kiosk_rollback_from=new)[1]["kiosk1"] == 0
     assert link(prefix / "current") == f"releases/{old}"
+
+    # Forward again without the check (no service here): installed, and idempotent.
+    _output, changed = site.play("update.yml", kiosk_bundle_archive=str(site.v2))
+    assert changed["kiosk1"] > 0 and link(prefix / "current") == f"releases/{new}"
+    assert site.play("update.yml", kiosk_bundle_archive=str(site.v2))[1]["kiosk1"] == 0
 
 
 def pull(root: Path) -> str:
