@@ -19,9 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-from kiosk.content.staging import ContentStore
 from kiosk.ops.atomic import remove_stale_temp_files
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.health import (
@@ -46,6 +45,45 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class _Version(Protocol):
+    @property
+    def path(self) -> Path: ...
+    @property
+    def fingerprint(self) -> str: ...
+    @property
+    def promoted_at(self) -> str: ...
+
+
+class _Attempt(Protocol):
+    @property
+    def at(self) -> str: ...
+    @property
+    def fingerprint(self) -> str: ...
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def problems(self) -> tuple[str, ...]: ...
+
+
+class _Status(Protocol):
+    @property
+    def current(self) -> _Version | None: ...
+    @property
+    def last_attempt(self) -> _Attempt | None: ...
+    @property
+    def waiting(self) -> str | None: ...
+
+
+class ContentStoreView(Protocol):
+    """What the report needs of the kiosk's content store (kiosk.content.staging.ContentStore).
+
+    A protocol rather than an import: ops and content stay independent packages.
+    """
+
+    def status(self) -> _Status: ...
+    def fingerprint(self, source: Path) -> str: ...
+
+
 def _iso_to_unix(text: str) -> float:
     try:
         return datetime.fromisoformat(text).timestamp()
@@ -63,7 +101,7 @@ class ContentTracker:
     def __init__(
         self,
         versions: ContentVersions,
-        store: ContentStore | None,
+        store: ContentStoreView | None,
         source: Path | None,
         history: tuple[Shown, ...] = (),
         clock: Callable[[], float] = time.time,

@@ -303,12 +303,27 @@ def pull(root: Path) -> str:
     return result.stdout
 
 
-def test_5_content_by_rsync_instead(site: Site) -> None:
+def test_5_autologin_and_content_by_rsync_instead(site: Site) -> None:
     root = site.work / "root-rsync"
     source = build_mini(site.work / "share" / "exhibit")
-    site.play("site.yml", kiosk_root=str(root), kiosk_content_sync="rsync", kiosk_rsync_source=f"{source}/")
+    site.play(
+        "site.yml",
+        kiosk_root=str(root),
+        kiosk_start="autologin",
+        kiosk_content_sync="rsync",
+        kiosk_rsync_source=f"{source}/",
+    )
     config = load_config(root / "etc/exhibit-kiosk/kiosk.toml")
     assert config.content == Path("/srv/exhibit/current")
+
+    # Autologin instead of the unit: tty1 logs the kiosk user in; its login shell runs cage.
+    assert not (root / "etc/systemd/system/exhibit-kiosk.service").exists()
+    getty = (root / "etc/systemd/system/getty@tty1.service.d/autologin.conf").read_text()
+    assert "ExecStart=-/sbin/agetty --autologin kiosk --noclear %I $TERM" in getty
+    profile = (root / "home/kiosk/.bash_profile").read_text()
+    assert "cage -d -- /opt/exhibit-kiosk/bin/kiosk run" in profile
+    assert "KIOSK_CONFIG=/etc/exhibit-kiosk/kiosk.toml" in profile
+    assert subprocess.run(["bash", "-n", str(root / "home/kiosk/.bash_profile")], check=False).returncode == 0
     timer = (root / "etc/systemd/system/exhibit-content-pull.timer").read_text()
     assert "OnUnitActiveSec=5min" in timer
     service = (root / "etc/systemd/system/exhibit-content-pull.service").read_text()
