@@ -48,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--reach", action="store_true", help="as a visitor who chose reach mode")
     proof.add_argument("--text-step", type=int, choices=range(4), default=0, help="0 (normal) to 3 (largest)")
 
-    from kiosk.commands import curator, ops
+    from kiosk.commands import curator, ops, status
 
     ops.register(sub)  # report, admin
+    status.register(sub)  # status
     curator.register(sub)  # validate, new, schema
     return parser
 

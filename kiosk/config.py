@@ -30,6 +30,11 @@ class Config(BaseModel):
     state_dir: Path | None = None  # analytics, logs, last good content; platform default when unset
     schedule: dict[str, Any] = {}
     speech: SpeechSettings = SpeechSettings()  # [speech]: voices, headphones, volume
+    name: str = Field(default="", max_length=64)  # the `kiosk` label in health metrics (fleets)
+    health_interval_s: float = Field(default=15, ge=0.2, le=600)  # how often the health files are written
+    content_settle_s: float = Field(
+        default=3, ge=0.05, le=600
+    )  # quiet time before a changed folder is checked
 
 
 def default_config_path() -> Path:

@@ -55,6 +55,8 @@ EXTRAS = [
     "packaging/raspberrypi",
     "packaging/windows",
     "packaging/macos",
+    "packaging/ansible",
+    "packaging/prometheus",
 ]
 
 

@@ -19,6 +19,7 @@ import argparse
 import getpass
 import os
 import sys
+import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -72,6 +73,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--pin-stdin", action="store_true", help="read the PIN from the first line of stdin (for scripts)"
     )
     set_pin_parser.set_defaults(func=run_set_pin)
+    check_pin = actions.add_parser(
+        "check-pin",
+        help="exit 0 if the PIN on stdin is the admin PIN, 1 if not (for set-up tools such as Ansible)",
+        description="Compare the PIN on the first line of stdin with the stored hash. Never counts "
+        "as a failed attempt on the keypad (it needs read access to the hash anyway).",
+    )
+    check_pin.set_defaults(func=run_check_pin)
     status = actions.add_parser("status", help="show PIN, lockout and safe-mode state")
     status.set_defaults(func=run_status)
     leave = actions.add_parser("leave-safe-mode", help="forget recent crashes so the next start is normal")
@@ -120,6 +128,15 @@ def run_set_pin(args: argparse.Namespace) -> int:
     _give_to_directory_owner(layout.admin_pin)
     print(f"Admin PIN set ({layout.admin_pin}).")
     return EXIT_OK
+
+
+def run_check_pin(args: argparse.Namespace) -> int:
+    layout = _layout(args)
+    pin = sys.stdin.readline().rstrip("\r\n")
+    with tempfile.TemporaryDirectory() as scratch:
+        # A throwaway lockout file: a set-up tool checking the PIN must not lock the keypad.
+        verdict = PinGate(layout.admin_pin, Path(scratch) / "lockout.json").check(pin)
+    return EXIT_OK if verdict.ok else EXIT_FAILED
 
 
 def _give_to_directory_owner(path: Path) -> None:

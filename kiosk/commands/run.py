@@ -19,6 +19,7 @@ from kiosk.content.loader import LoadResult, load
 from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
 from kiosk.ops.crashloop import CrashLoopGuard
+from kiosk.ops.health_board import begin_run
 from kiosk.ops.logs import setup_logging
 from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import ScheduleError, schedule_from_settings
@@ -26,9 +27,9 @@ from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
+from kiosk.ui.health_feed import start_health
 from kiosk.ui.unattended import (
     GracefulStop,
-    HealthWriter,
     Lockdown,
     OpeningHours,
     VisitRecorder,
@@ -52,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     logs = setup_logging(layout.logs, stderr=False)  # the command line already logs to stderr
     guard = CrashLoopGuard(layout.crash_loop)
     safe_mode = guard.record_start()
+    run_facts = begin_run(layout.health_dir, config.name, guard, safe_mode)
     if safe_mode:
         log.error("the kiosk restarted too often; starting in safe mode")
 
@@ -83,16 +85,16 @@ def run(args: argparse.Namespace) -> int:
     analytics.close_abandoned_sessions(datetime.now())
     recorder = VisitRecorder(analytics, kiosk.navigator, kiosk.session, kiosk.idle)
     WatchdogPinger(kiosk.window, f"showing {result.exhibit.manifest.id}")
-    HealthWriter(
-        kiosk.window,
-        layout.health_textfile,
-        layout.heartbeat,
-        content_version=lambda: kiosk.context.exhibit.manifest.id,
-        last_error=lambda: logs.last_error_at,
-        sessions_today=lambda: analytics.today_summary(datetime.now()).sessions,
+    exhibit_id = lambda: kiosk.context.exhibit.manifest.id  # noqa: E731 - asked again after each swap
+    health = start_health(
+        kiosk.window, run_facts, config.health_interval_s, content, exhibit_id, store, source
     )
+    health.board.last_error_source = lambda: logs.last_error_at
+    health.board.visits_source = lambda: analytics.today_summary(datetime.now()).sessions
+    health.board.analytics_paused_source = lambda: bool(getattr(analytics, "paused", False))
     if schedule is not None:
-        OpeningHours(kiosk.window, schedule, kiosk.end_session)
+        hours = OpeningHours(kiosk.window, schedule, kiosk.end_session)
+        health.board.display_source = lambda: hours.awake
     kiosk.keep.append(lockdown)
     started = datetime.now().strftime("%Y-%m-%d %H:%M")
 
@@ -100,7 +102,14 @@ def run(args: argparse.Namespace) -> int:
         return ContentStatus(result.exhibit.manifest.id if result.exhibit else "", str(content), started)
 
     if store is not None and source is not None:
-        watcher = ContentWatcher(kiosk, store, source, prepare_in(kiosk.images.cache))
+        watcher = ContentWatcher(
+            kiosk,
+            store,
+            source,
+            prepare_in(kiosk.images.cache),
+            settle_ms=int(config.content_settle_s * 1000),
+        )
+        health.watch_content(watcher, store)
         status, reload, rollback = watcher.status, watcher.check_now, watcher.rollback
     else:
         status, reload, rollback = bundled_status, lambda: "The bundled exhibit does not change.", lambda: ""
@@ -109,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
     code = app.exec()
+    health.stop()
     recorder.shutdown()
     analytics.close()
     watchdog.stopping()

@@ -10,7 +10,9 @@ command line) without a display. Modules:
 - ``watchdog``: systemd ``sd_notify`` (READY, WATCHDOG, STATUS)
 - ``crashloop``: safe mode after repeated unclean starts
 - ``logs``: size-capped log files and a tail for the admin view
-- ``health``: Prometheus textfile metrics and a heartbeat file
+- ``health``: Prometheus textfile metrics, a JSON twin and a heartbeat file
+- ``health_sources``, ``health_board``: the facts in them, and the board that gathers them
+- ``status``: the ``kiosk status`` subcommand
 - ``paths``: where state lives on each platform
 - ``cli``: the ``kiosk report`` and ``kiosk admin`` subcommands
 """

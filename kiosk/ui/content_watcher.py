@@ -1,7 +1,7 @@
 """New content on a running kiosk, the Qt part: notice a change, let it settle, check it, swap.
 
 The curator's folder is watched (file-system events, and a slow poll for shares that send none).
-Once it has stopped changing, it is staged by kiosk/content/staging.py in a worker thread: copied,
+Once it has stopped changing, it is staged by kiosk/intake/staging.py in a worker thread: copied,
 loaded, checked and its images prepared. Only a copy that loads cleanly is switched in, and only
 when no visitor is mid-visit (on the attract screen). Anything else stays off screen; the log and
 the admin view say why.

@@ -1,7 +1,7 @@
 """The services that keep a kiosk running with nobody watching.
 
 Each is a small QObject wired to the running kiosk: lockdown against visitors, the systemd
-watchdog pinged from the GUI thread, the health file, anonymous visit statistics and opening
+watchdog pinged from the GUI thread, anonymous visit statistics and opening
 hours. The storage and rules themselves are pure Python in kiosk/ops and kiosk/analytics.
 """
 
@@ -13,7 +13,6 @@ import signal
 import socket
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QColor
@@ -22,7 +21,6 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.analytics.store import AnalyticsStore
 from kiosk.ops import watchdog
 from kiosk.ops.display_power import DisplayPower
-from kiosk.ops.health import write_health
 from kiosk.ops.schedule import Schedule
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigator import Navigator
@@ -176,35 +174,6 @@ class VisitRecorder(QObject):
             sid = self._id
             self._write(lambda: self._store.end_session(sid, now, "shutdown", self._last_touch))
             self._id = None
-
-
-class HealthWriter(QObject):
-    """The Prometheus textfile and heartbeat, refreshed every minute."""
-
-    def __init__(
-        self,
-        parent: QObject,
-        textfile: Path,
-        heartbeat: Path,
-        content_version: Callable[[], str],
-        last_error: Callable[[], float | None],
-        sessions_today: Callable[[], int],
-        clock: Clock = datetime.now,
-        interval_s: float = 60,
-    ) -> None:
-        super().__init__(parent)
-        self._args = (textfile, heartbeat, content_version, last_error, sessions_today, clock)
-        self._timer = QTimer(self, interval=int(interval_s * 1000))
-        self._timer.timeout.connect(self.write)
-        self._timer.start()
-        self.write()
-
-    def write(self) -> None:
-        textfile, heartbeat, version, last_error, sessions, clock = self._args
-        try:
-            write_health(textfile, heartbeat, True, version(), last_error(), sessions(), clock())
-        except Exception:
-            log.exception("could not write the health file")
 
 
 class OpeningHours(QObject):
