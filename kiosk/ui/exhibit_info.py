@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.content.languages import RIGHT_TO_LEFT, endonym
+from kiosk.content.languages import endonym, is_right_to_left
 from kiosk.ui import context
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.navigator import BUILT_SCREENS
@@ -57,9 +57,10 @@ class ExhibitInfo(QObject):
     titles = Property(list, _get_titles, notify=changed)
 
     def _get_languages(self) -> list[dict[str, Any]]:
+        languages = context.current().exhibit.languages
         return [
-            {"code": code, "name": endonym(code), "rtl": code.split("-")[0] in RIGHT_TO_LEFT}
-            for code in context.current().exhibit.languages
+            {"code": code, "name": endonym(code, languages), "rtl": is_right_to_left(code)}
+            for code in languages
         ]
 
     languages = Property(list, _get_languages, notify=changed)

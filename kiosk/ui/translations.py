@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content.languages import RIGHT_TO_LEFT
+from kiosk.content.languages import is_right_to_left
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Translations"]
@@ -84,7 +84,7 @@ class Translations(QObject):
     invitations = Property(list, _get_invitations, notify=changed)
 
     def _get_rtl(self) -> bool:
-        return self._language.split("-")[0] in RIGHT_TO_LEFT
+        return is_right_to_left(self._language)
 
     rightToLeft = Property(bool, _get_rtl, notify=changed)
 
