@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
@@ -23,6 +23,7 @@ from kiosk.ui import basemap, context
 from kiosk.ui.admin import Admin, AdminGesture
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
+from kiosk.ui.fonts import load_fonts
 from kiosk.ui.icons import Icons
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.image_provider import DerivedImageProvider
@@ -77,13 +78,6 @@ class Kiosk:
         self.navigator.toAttract()
         self.session.reset()
         Models.create(None).forget_visit()
-
-
-def load_fonts() -> None:
-    folder = resources.qml_dir() / "Kiosk" / "fonts"
-    for path in sorted(folder.glob("*.ttf")):
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("could not load font %s", path.name)
 
 
 def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:

@@ -1,7 +1,14 @@
 """Interface text in the visitor's language, switched at any moment without leaving the screen.
 
 Interface strings go through Qt's tooling (``qsTr`` in QML, .ts sources, .qm compiled files in
-``kiosk/ui/i18n``); exhibit text comes from the content's language maps instead.
+``kiosk/ui/i18n``); exhibit text comes from the content's language maps instead. For the visitor's
+language three translators are installed, asked last-installed first:
+
+1. the museum's own wording from the content folder (``interface/<lang>.toml``), if any;
+2. the shipped translation that serves the language (``sr-Latn`` → ``kiosk_sr_Latn.qm``, never a
+   file in another script: :func:`kiosk.content.languages.translation_for`);
+3. English, always, so that a string nobody translated still reads "3 chapters", never the
+   source's "3 chapter(s)".
 """
 
 from __future__ import annotations
@@ -12,25 +19,54 @@ from pathlib import Path
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content.languages import is_right_to_left
+from kiosk.content.interface_text import InterfaceWording, read_wording
+from kiosk.content.languages import SOURCE_LANGUAGE, file_name, is_right_to_left, translation_for
+from kiosk.ui import context, fonts
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Translations"]
 
 log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
-SOURCE_LANGUAGE = "en"
+
+
+def available(folder: Path = I18N_DIR) -> list[str]:
+    """The translation files shipped, by name: ``sr``, ``sr_Latn``, ``zh_Hans``..."""
+    return sorted(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.qm"))
 
 
 def load_translator(language: str, folder: Path = I18N_DIR) -> QTranslator | None:
-    """English is the source language; its file only adds plural forms ("1 chapter")."""
+    """The shipped translation that serves a content language (``sr-Latn``, ``pt-BR``), or None."""
+    name = translation_for(language, available(folder))
+    if name is None:
+        log.info("no interface translation for %s; its interface is shown in English", language)
+        return None
     translator = QTranslator()
-    for candidate in (language, language.split("-")[0]):
-        if translator.load(str(folder / f"kiosk_{candidate}.qm")):
-            return translator
-    if language != SOURCE_LANGUAGE:
-        log.info("no interface translation for %s; interface shown in English", language)
-    return None
+    if not translator.load(str(folder / f"kiosk_{name}.qm")):
+        log.warning("could not read the interface translation kiosk_%s.qm", name)
+        return None
+    return translator
+
+
+class MuseumWording(QTranslator):
+    """The museum's ``interface/<lang>.toml``, asked before the shipped translation. Only entries
+    the core found valid get here (known strings, placeholders kept, plain text)."""
+
+    def __init__(self, wording: InterfaceWording, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wording = wording
+
+    def translate(  # type: ignore[override]
+        self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null QString) lets Qt ask the next translator; "" would blank the label.
+        return self._wording.translate(str(context), sourceText, n)
+
+    def isEmpty(self) -> bool:
+        return not self._wording.entries
+
+    def language(self) -> str:
+        return self._wording.language
 
 
 @QmlElement
@@ -39,42 +75,92 @@ class Translations(QObject):
     changed = Signal()
     _instance: Translations | None = None
     # Translators are installed on the application, which outlives any one kiosk instance.
-    _installed: QTranslator | None = None
+    _installed: list[QTranslator] = []  # noqa: RUF012 (shared on purpose, see above)
 
     def __init__(self, languages: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._languages = languages
-        self._translators = {lang: load_translator(lang) for lang in languages}
-        self._active: QTranslator | None = None
+        self._languages = list(languages)
+        self._content_dir: Path | None = None
+        self._english = self._load_english()
+        self._stacks: dict[str, list[QTranslator]] = {}
         self._language = ""
         self._engine: QQmlEngine | None = None
+        try:
+            ctx = context.current()
+        except RuntimeError:  # a translator on its own (tools, tests): no content folder
+            ctx = None
+        if ctx is not None:
+            self._content_dir = ctx.content_dir
+            ctx.contentChanged.connect(self._content_changed)
+        self._load()
 
     @staticmethod
     def create(_engine: object) -> Translations:
         assert Translations._instance is not None
         return Translations._instance
 
+    @staticmethod
+    def _load_english() -> QTranslator | None:
+        translator = QTranslator()
+        return (
+            translator if translator.load(str(I18N_DIR / f"kiosk_{file_name(SOURCE_LANGUAGE)}.qm")) else None
+        )
+
+    def _load(self) -> None:
+        self._stacks = {}
+        for lang in self._languages:
+            stack: list[QTranslator] = []
+            wording = self._wording(lang)
+            if wording is not None:
+                stack.append(MuseumWording(wording, self))
+            shipped = load_translator(lang)
+            if shipped is not None:
+                stack.append(shipped)
+            if self._english is not None:
+                stack.append(self._english)
+            self._stacks[lang] = stack
+
+    def _wording(self, lang: str) -> InterfaceWording | None:
+        if self._content_dir is None:
+            return None
+        wording, problems = read_wording(self._content_dir, lang)
+        for problem in problems:  # `kiosk validate` tells the curator; the log keeps a trace
+            log.warning("%s", problem)
+        return wording if wording.entries else None
+
+    def _content_changed(self) -> None:
+        ctx = context.current()
+        self._languages = list(ctx.exhibit.languages)
+        self._content_dir = ctx.content_dir
+        self._load()
+        self._install(ctx.language)
+
     def attach(self, engine: QQmlEngine) -> None:
         self._engine = engine
 
     def switch(self, language: str) -> None:
-        if language == self._language:
-            return
-        if Translations._installed is not None:
-            QCoreApplication.removeTranslator(Translations._installed)
-        self._active = self._translators.get(language)
-        Translations._installed = self._active
-        if self._active is not None:
-            QCoreApplication.installTranslator(self._active)
+        if language != self._language:
+            self._install(language)
+
+    def _install(self, language: str) -> None:
+        for translator in Translations._installed:
+            QCoreApplication.removeTranslator(translator)
+        stack = self._stacks.get(language) or ([self._english] if self._english else [])
+        # Qt asks the last installed first: English goes in first, the museum's wording last.
+        for translator in reversed(stack):
+            QCoreApplication.installTranslator(translator)
+        Translations._installed = list(stack)
         self._language = language
         if self._engine is not None:
             self._engine.retranslate()
         self.changed.emit()
 
     def translate(self, language: str, context: str, text: str) -> str:
-        translator = self._translators.get(language)
-        translated = translator.translate(context, text) if translator else ""
-        return translated or text
+        for translator in self._stacks.get(language, []):
+            translated = translator.translate(context, text)
+            if translated:
+                return translated
+        return text
 
     def _get_invitations(self) -> list[str]:
         """'Touch to begin' in every language of the exhibit, for the attract screen."""
@@ -87,6 +173,16 @@ class Translations(QObject):
         return is_right_to_left(self._language)
 
     rightToLeft = Property(bool, _get_rtl, notify=changed)
+
+    def _get_sans(self) -> str:
+        return fonts.families_for(self._language).sans
+
+    sansFamily = Property(str, _get_sans, notify=changed)
+
+    def _get_serif(self) -> str:
+        return fonts.families_for(self._language).serif
+
+    serifFamily = Property(str, _get_serif, notify=changed)
 
 
 def _touch_to_begin() -> str:

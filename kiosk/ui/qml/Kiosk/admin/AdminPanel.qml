@@ -117,7 +117,7 @@ Rectangle {
             AdminSection {
                 width: body.width
                 heading: qsTr("Quiet time before a visit ends")
-                lines: [qsTr("%1 seconds").arg(panel.s.settings ? panel.s.settings.idle_timeout_s : "")]
+                lines: panel.s.settings ? [qsTr("%n second(s)", "", panel.s.settings.idle_timeout_s)] : []
             }
             Row {
                 spacing: Theme.gap
