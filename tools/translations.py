@@ -47,6 +47,8 @@ SOURCES = [
     ROOT / "kiosk" / "ui" / "translations.py",
 ]
 PLACEHOLDER = re.compile(r"%(\d)")
+# Screens only staff see (the admin layer): a language missing them does not fail its visitors.
+STAFF_CONTEXTS = {"Admin", *(p.stem for p in (ROOT / "kiosk/ui/qml/Kiosk/admin").glob("*.qml"))}
 
 
 def tool(name: str) -> str:
@@ -153,7 +155,9 @@ def catalogue() -> dict[str, object]:
         translated[file_name(tag)] = sorted(index[m.key] for m in messages if m.finished and m.key in index)
     return {
         "about": "Written by tools/translations.py; read by kiosk/content/interface_text.py.",
-        "messages": [{"context": c, "source": s, "numerus": n} for c, s, n in keys],
+        "messages": [
+            {"context": c, "source": s, "numerus": n, "staff": c in STAFF_CONTEXTS} for c, s, n in keys
+        ],
         "translated": translated,
     }
 

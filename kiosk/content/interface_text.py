@@ -38,6 +38,8 @@ FOLDER = "interface"
 CATALOGUE = Path(__file__).resolve().parents[1] / "ui" / "i18n" / "catalogue.json"
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 SHOWN_IN_A_MESSAGE = 12
+# Listed first when a language falls back: what every visitor meets.
+FIRST_MET = ("AttractScreen", "NavBar", "HomeScreen", "IdleOverlay", "AccessibilityPanel")
 _PLACEHOLDER = re.compile(r"%(\d)")
 _KEY_LINE = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*')\s*=""")
 _TABLE_LINE = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
@@ -48,6 +50,7 @@ _TABLE_LINE = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
 class Catalogue:
     messages: list[tuple[str, str, bool]]  # (context, source, counts something)
     translated: dict[str, frozenset[int]]  # translation file name -> indexes of finished messages
+    staff: frozenset[int] = frozenset()  # indexes of the admin layer's texts, which visitors never see
 
     def indexes(self, source: str, context: str | None = None) -> list[int]:
         return [
@@ -64,13 +67,19 @@ class Catalogue:
     def sources(self) -> list[str]:
         return list(dict.fromkeys(text for _c, text, _n in self.messages))
 
+    @property
+    def visitor_sources(self) -> list[str]:
+        """The texts a visitor can meet (the admin layer's left out)."""
+        return list(dict.fromkeys(m[1] for i, m in enumerate(self.messages) if i not in self.staff))
+
 
 @lru_cache(maxsize=4)
 def catalogue(path: Path = CATALOGUE) -> Catalogue:
     data = json.loads(path.read_text(encoding="utf-8"))
     messages = [(m["context"], m["source"], bool(m["numerus"])) for m in data["messages"]]
     translated = {name: frozenset(ids) for name, ids in data["translated"].items()}
-    return Catalogue(messages, translated)
+    staff = frozenset(i for i, m in enumerate(data["messages"]) if m.get("staff"))
+    return Catalogue(messages, translated, staff)
 
 
 # --- a museum's wording -----------------------------------------------------------------------
@@ -279,9 +288,10 @@ def _key_lines(text: str) -> dict[tuple[str | None, str], int]:
 # --- what validate reports --------------------------------------------------------------------
 def untranslated(exhibit: Exhibit, root: Path, cat: Catalogue | None = None) -> dict[str, list[str]]:
     """For each language of the exhibit, the interface strings a visitor still sees in English:
-    neither the shipped translation nor the museum's ``interface/<lang>.toml`` has them."""
+    neither the shipped translation nor the museum's ``interface/<lang>.toml`` has them (the admin
+    layer's, which only staff see, are not counted)."""
     cat = cat or catalogue()
-    everything = set(range(len(cat.messages)))
+    everything = set(range(len(cat.messages))) - cat.staff
     result: dict[str, list[str]] = {}
     for lang in exhibit.languages:
         if cldr.parse_tag(lang)[0] == SOURCE_LANGUAGE:
@@ -290,8 +300,13 @@ def untranslated(exhibit: Exhibit, root: Path, cat: Catalogue | None = None) -> 
         done = set(cat.translated.get(served_by, frozenset())) if served_by else set()
         wording, _problems = read_wording(root, lang, cat)
         missing = everything - done - wording.covered(cat)
-        result[lang] = list(dict.fromkeys(cat.messages[i][1] for i in sorted(missing)))
+        order = sorted(missing, key=lambda i: (_first_met(cat.messages[i][0]), i))
+        result[lang] = list(dict.fromkeys(cat.messages[i][1] for i in order))
     return result
+
+
+def _first_met(context: str) -> int:
+    return FIRST_MET.index(context) if context in FIRST_MET else len(FIRST_MET)
 
 
 def check_interface(exhibit: Exhibit, root: Path) -> list[Problem]:
@@ -313,7 +328,7 @@ def check_interface(exhibit: Exhibit, root: Path) -> list[Problem]:
                 )
             )
     problems += _stray_files(root, exhibit.languages)
-    total = len(set(cat.sources))
+    total = len(cat.visitor_sources)
     for lang, missing in untranslated(exhibit, root, cat).items():
         if not missing:
             continue

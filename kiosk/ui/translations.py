@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
@@ -112,7 +113,7 @@ class Translations(QObject):
             stack: list[QTranslator] = []
             wording = self._wording(lang)
             if wording is not None:
-                stack.append(MuseumWording(wording, self))
+                stack.append(MuseumWording(wording))
             shipped = load_translator(lang)
             if shipped is not None:
                 stack.append(shipped)
@@ -144,7 +145,8 @@ class Translations(QObject):
 
     def _install(self, language: str) -> None:
         for translator in Translations._installed:
-            QCoreApplication.removeTranslator(translator)
+            if shiboken6.isValid(translator):  # Qt removed it itself if it was deleted
+                QCoreApplication.removeTranslator(translator)
         stack = self._stacks.get(language) or ([self._english] if self._english else [])
         # Qt asks the last installed first: English goes in first, the museum's wording last.
         for translator in reversed(stack):

@@ -117,7 +117,7 @@ Rectangle {
             AdminSection {
                 width: body.width
                 heading: qsTr("Quiet time before a visit ends")
-                lines: panel.s.settings ? [qsTr("%n second(s)", "", panel.s.settings.idle_timeout_s)] : []
+                lines: typeof panel.s.settings?.idle_timeout_s === "number" ? [qsTr("%n second(s)", "", panel.s.settings.idle_timeout_s)] : []
             }
             Row {
                 spacing: Theme.gap
