@@ -3,12 +3,12 @@
 Every form comes from Babel's CLDR data (:mod:`kiosk.content.cldr`); there is no month or plural
 table in the product. Two things are added on top of Babel, both small and tested:
 
-- **Ranges use the month names of the language's long date.** Babel's ``format_interval`` picks
-  the nearest interval pattern CLDR has (``yMMMd``, abbreviated months) but does not then widen
-  the month field to the one asked for, as UTS #35 says it should ("adjust the field widths"). So
-  "Oct 14 – 20, 1944" would sit next to "October 20, 1944". The month field is widened when the
-  language's own long date spells the month out (``MMMM``); Japanese, Chinese and Korean write it
-  as a number and keep their patterns.
+- **Ranges write day and month as the language's long date does.** Babel's ``format_interval``
+  picks the nearest interval pattern CLDR has (``yMMMd``: abbreviated months, in some languages
+  two-digit days) but does not then adjust the field widths to the ones asked for, as UTS #35 says
+  it should. So "Oct 14 – 20, 1944" would sit next to "October 20, 1944", and Serbian or Italian
+  ranges would read "03.". The day and a spelled-out month take the widths of the language's long
+  date; a month the language writes as a number (Japanese, Chinese, Korean, Czech) stays one.
 - **Serbian months after a day are in the genitive** ("20. октобра 1944.", "14–20. октобра"), as
   Serbian writes them; alone they are nominative ("октобар 1944."). CLDR's Serbian data gives the
   nominative in both contexts (its format-context month names equal its stand-alone ones), so in
@@ -53,7 +53,7 @@ def format_date(span: DateSpan, lang: str) -> str:
 def format_day(day: dt.date, lang: str) -> str:
     """One day, as the language's long date: "October 20, 1944", "20. октобра 1944."."""
     loc = cldr.locale(lang)
-    return _apply(loc.date_formats["long"].pattern, day, loc, widen=False)
+    return _apply(loc.date_formats["long"].pattern, day, loc)
 
 
 def format_month(year: int, month: int, lang: str) -> str:
@@ -109,12 +109,12 @@ def _skeleton(skeleton: str, day: dt.date, lang: str) -> str:
 
     loc = cldr.locale(lang)
     key = match_skeleton(skeleton, loc.datetime_skeletons) or skeleton
-    return _apply(str(loc.datetime_skeletons[key].pattern), day, loc, widen=False)
+    return _apply(str(loc.datetime_skeletons[key].pattern), day, loc)
 
 
 def _interval(first: dt.date, last: dt.date, skeleton: str, lang: str) -> str:
-    """Babel's format_interval (UTS #35 interval formats), with the month field widened to the
-    language's long date and the Serbian genitive, both described above."""
+    """Babel's format_interval (UTS #35 interval formats), with the field widths of the language's
+    long date and the Serbian genitive, both described above."""
     from babel.dates import format_interval, match_skeleton
 
     loc = cldr.locale(lang)
@@ -132,8 +132,8 @@ def _interval(first: dt.date, last: dt.date, skeleton: str, lang: str) -> str:
         # Nothing differs at this precision (two days of one month, as months): one date.
         ends = [_single(skeleton, d, lang) for d in (first, last)]
         return ends[0] if ends[0] == ends[1] else _fallback_join(ends[0], ends[1], lang)
-    widen = skeleton == DAY and "MMMM" in loc.date_formats["long"].pattern
-    return "".join(_apply(p, d, loc, widen=widen) for p, d in zip(halves, (first, last), strict=True))
+    like = str(loc.date_formats["long"].pattern) if skeleton == DAY else None
+    return "".join(_apply(p, d, loc, like) for p, d in zip(halves, (first, last), strict=True))
 
 
 def _single(skeleton: str, day: dt.date, lang: str) -> str:
@@ -147,22 +147,36 @@ def _fallback_join(first: str, last: str, lang: str) -> str:
     return str(pattern).replace("{0}", first).replace("{1}", last)
 
 
-def _apply(pattern: str, day: dt.date, loc: Locale, *, widen: bool) -> str:
+def _apply(pattern: str, day: dt.date, loc: Locale, like: str | None = None) -> str:
+    """Apply a CLDR pattern to a day; ``like`` is a pattern whose day and text-month widths to use."""
     from babel.dates import parse_pattern, tokenize_pattern, untokenize_pattern
 
     tokens = tokenize_pattern(pattern)
-    has_day = any(kind == "field" and isinstance(v, tuple) and v[0] == "d" for kind, v in tokens)
+    widths = _widths(tokenize_pattern(like)) if like else {}
+    has_day = "d" in _widths(tokens)
     out: list[tuple[str, str | tuple[str, int]]] = []
     for kind, value in tokens:
-        if kind == "field" and isinstance(value, tuple) and value[0] in "ML" and value[1] >= 3:
-            letter, width = value[0], 4 if widen else value[1]
+        if kind == "field" and isinstance(value, tuple):
+            letter, width = value
+            if letter == "d" and "d" in widths:
+                width = widths["d"]
+            elif letter in "ML" and width >= 3 and widths.get("M", 0) >= 3:
+                width = widths["M"]
             if has_day and letter == "M" and width == 4 and loc.language == "sr":
-                wide = loc.months["format"]["wide"][day.month]
-                out.append(("chars", serbian_genitive(str(wide))))
+                out.append(("chars", serbian_genitive(str(loc.months["format"]["wide"][day.month]))))
                 continue
             value = (letter, width)
         out.append((kind, value))
     return str(parse_pattern(untokenize_pattern(out)).apply(day, loc))
+
+
+def _widths(tokens: Iterable[tuple[str, str | tuple[str, int]]]) -> dict[str, int]:
+    """The width of each field letter in a tokenized pattern (M and L counted as M)."""
+    return {
+        ("M" if value[0] == "L" else value[0]): value[1]
+        for kind, value in tokens
+        if kind == "field" and isinstance(value, tuple)
+    }
 
 
 # --- numbers, plurals, lists ------------------------------------------------------------------

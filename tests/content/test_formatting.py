@@ -54,14 +54,17 @@ def genitive_for_serbian(text: str, tag: str, months: list[int]) -> str:
     return text
 
 
-def widened(text: str, tag: str, months: list[int]) -> str:
-    """Babel's interval text with each abbreviated month written out, as the long date writes it."""
+def as_long_date(text: str, tag: str, months: list[int]) -> str:
+    """Babel's interval text with day and month written as the language's long date writes them:
+    months spelled out where it spells them, days without a leading zero where it has none."""
     loc = babel_locale(tag)
-    if "MMMM" not in loc.date_formats["long"].pattern:
-        return text
-    for m in months:
-        short, wide = loc.months["format"]["abbreviated"][m], loc.months["format"]["wide"][m]
-        text = text.replace(short, wide)
+    long = loc.date_formats["long"].pattern
+    if "MMMM" in long:
+        for m in months:
+            short, wide = loc.months["format"]["abbreviated"][m], loc.months["format"]["wide"][m]
+            text = text.replace(short, wide)
+    if "dd" not in long:
+        text = re.sub(r"(?<![\d.])0(\d)(?!\d)", r"\1", text)  # a day, not a numeric month
     return text
 
 
@@ -87,7 +90,7 @@ def test_a_range_of_days(tag: str, ends: tuple[dt.date, dt.date]) -> None:
     first, last = ends
     months = sorted({first.month, last.month})
     expected = format_interval(first, last, "yMMMd", locale=babel_locale(tag))
-    expected = genitive_for_serbian(widened(expected, tag, months), tag, months)
+    expected = genitive_for_serbian(as_long_date(expected, tag, months), tag, months)
     assert format_period(first, last, tag) == expected
     span = DateSpan.parse(f"{first.isoformat()}/{last.isoformat()}")
     assert format_date(span, tag) == expected
@@ -203,3 +206,9 @@ def test_no_month_or_plural_table_is_written_by_hand() -> None:
             if all(name in text for name in names):
                 offenders.append(f"{path.relative_to(ROOT)}: {names}")
     assert offenders == []
+
+
+def test_ranges_write_days_as_the_long_date_does() -> None:
+    """CLDR's Serbian and Italian range patterns have two-digit days; their long dates do not."""
+    assert format_date(DateSpan.parse("1944-09-05/1944-09-27"), "sr") == "5.–27. септембра 1944."
+    assert format_date(DateSpan.parse("1944-12-28/1945-01-03"), "it") == "28 dicembre 1944 – 3 gennaio 1945"
