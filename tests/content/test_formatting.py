@@ -211,4 +211,5 @@ def test_no_month_or_plural_table_is_written_by_hand() -> None:
 def test_ranges_write_days_as_the_long_date_does() -> None:
     """CLDR's Serbian and Italian range patterns have two-digit days; their long dates do not."""
     assert format_date(DateSpan.parse("1944-09-05/1944-09-27"), "sr") == "5.–27. септембра 1944."
-    assert format_date(DateSpan.parse("1944-12-28/1945-01-03"), "it") == "28 dicembre 1944\u2009–\u20093 gennaio 1945"
+    italian = format_date(DateSpan.parse("1944-12-28/1945-01-03"), "it")
+    assert italian == "28 dicembre 1944\u2009–\u20093 gennaio 1945"
