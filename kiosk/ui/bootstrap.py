@@ -85,7 +85,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("create the QGuiApplication first")
     QQuickStyle.setStyle(CONTROLS_STYLE)
-    load_fonts()
+    load_fonts(languages=exhibit.languages)
 
     ctx = context.AppContext(exhibit, content_dir)
     context.install(ctx)

@@ -20,10 +20,11 @@ face, Korean KR, Traditional Chinese TC (HK for Hong Kong), anything else SC.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 
 from kiosk import resources
@@ -41,6 +42,8 @@ SCRIPT_FAMILIES = [
     ("Noto Sans Hebrew", "Noto Serif Hebrew"),
 ]
 CJK_REGIONS = {"Jpan": "JP", "Kore": "KR", "Hant": "TC", "Hans": "SC"}
+CJK_FAMILIES = [f"Noto Sans CJK {region}" for region in ("SC", "JP", "KR", "TC", "HK")]
+DEFERRED_MS = 1000
 _LOADED = "kioskFontFiles"  # an application property: files are registered once per application
 
 
@@ -59,17 +62,51 @@ def font_files(folder: Path) -> list[Path]:
     return sorted({p for pattern in FONT_PATTERNS for p in folder.glob(pattern) if p.is_file()})
 
 
-def load_fonts(extra: Path | None = None) -> list[str]:
+def load_fonts(extra: Path | None = None, languages: Sequence[str] | None = None) -> list[str]:
     """Register the bundled fonts and any in ``extra`` (default :func:`extra_dir`), then tell Qt
-    which family to try for each script. Returns the families registered."""
+    which family to try for each script. Returns the families registered.
+
+    Registering the CJK collection costs 15-50 ms, so when none of the exhibit's ``languages`` is
+    Chinese, Japanese or Korean it is registered a second after start-up instead, once the first
+    frame is on screen (a CJK name in such an exhibit is rare, and no screen but the attract one
+    exists by then). ``languages=None`` registers everything at once.
+    """
     folder = extra if extra is not None else extra_dir()
-    bundled = _register(font_files(bundled_dir()))
+    files = font_files(bundled_dir())
+    later = [] if languages is None or any(_is_cjk(lang) for lang in languages) else _cjk(files)
+    bundled = _register([f for f in files if f not in later])
     added = _register(font_files(folder))
-    pack = [f for f in added if f not in bundled]
+    pack = [f for f in added if f not in bundled and f not in CJK_FAMILIES]
     if added:
         log.info("fonts added from %s: %s", folder, ", ".join(added))
     register_fallbacks(pack)
+    if later:
+        _register_later(later)
     return list(dict.fromkeys([*bundled, *added]))
+
+
+def _cjk(files: list[Path]) -> list[Path]:
+    return [f for f in files if f.name.startswith("NotoSansCJK")]
+
+
+def _is_cjk(language: str) -> bool:
+    return cldr.maximize(language).script in CJK_REGIONS
+
+
+def _register_later(files: list[Path]) -> None:
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    timer = QTimer(app)  # a QTimer object: QTimer.singleShot(callable) trips a PySide bug
+    timer.setSingleShot(True)
+    timer.setInterval(DEFERRED_MS)
+
+    def register() -> None:
+        _register(files)
+        timer.deleteLater()
+
+    timer.timeout.connect(register)
+    timer.start()
 
 
 def _register(paths: list[Path]) -> list[str]:
@@ -95,7 +132,7 @@ def _register(paths: list[Path]) -> list[str]:
 def register_fallbacks(pack: list[str] | None = None) -> None:
     """Substitutes for the Theme's families, the bundled script families first, then the pack's."""
     extra = pack or []
-    cjk = [f"Noto Sans CJK {region}" for region in ("SC", "JP", "KR", "TC", "HK")]
+    cjk = CJK_FAMILIES
     sans_scripts = [sans for sans, _serif in SCRIPT_FAMILIES]
     serif_scripts = [serif for _sans, serif in SCRIPT_FAMILIES]
     _substitute(SANS, [*sans_scripts, *cjk, *extra])

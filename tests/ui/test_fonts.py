@@ -18,7 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from pytestqt.qtbot import QtBot
 
 from kiosk.ui import fonts
 
@@ -154,3 +156,18 @@ def test_a_technician_can_add_fonts_for_another_script(qapp: QGuiApplication, tm
         assert QFont.substitutes(fonts.SANS)[-1].casefold() == "dejavu sans"  # after the bundled ones
     finally:
         fonts.register_fallbacks([])
+
+
+def test_cjk_waits_for_the_first_frame_unless_the_exhibit_needs_it(
+    qapp: QGuiApplication, qtbot: QtBot
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    cjk = str(fonts.bundled_dir() / "NotoSansCJK-Regular.ttc")
+    app.setProperty("kioskFontFiles", {})  # as a fresh application would start
+    fonts.load_fonts(extra=Path("/nonexistent"), languages=["en", "sr"])
+    assert cjk not in (app.property("kioskFontFiles") or {})
+    qtbot.waitUntil(lambda: cjk in (app.property("kioskFontFiles") or {}), timeout=5000)
+    app.setProperty("kioskFontFiles", {})
+    fonts.load_fonts(extra=Path("/nonexistent"), languages=["en", "ja"])
+    assert cjk in app.property("kioskFontFiles")
