@@ -129,13 +129,13 @@ def read_wording(
 ) -> tuple[InterfaceWording, list[Problem]]:
     """The museum's wording for one language, keeping only entries that are safe to show; the
     problems say what was left out and why. No file: no wording and no problem."""
-    cat = cat or catalogue()
     rel = f"{FOLDER}/{lang}.toml"
     problems: list[Problem] = []
     wording = InterfaceWording(lang)
     source = read_toml(root, rel, problems, required=False)
     if source is None:
         return wording, problems
+    cat = cat or catalogue()
     lines = _key_lines(source.text)
     contexts = set(cat.contexts)
     for key, value in source.data.items():
