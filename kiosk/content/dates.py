@@ -46,6 +46,16 @@ class DateSpan:
         start, end, precision = _part(text)
         return cls(start, end, precision, text)
 
+    def ends(self) -> tuple[DateSpan, DateSpan]:
+        """A range's first and last date, each at the precision it was written with
+        (``1944-10/1945-05-09``: a month and a day); any other date is both its own ends."""
+        if self.precision is not Precision.RANGE:
+            return self, self
+        if "/" not in self.text:  # built in code from two days, not parsed from a curator's text
+            return _day(self.start), _day(self.end)
+        first, _, last = self.text.partition("/")
+        return DateSpan.parse(first), DateSpan.parse(last)
+
     @property
     def midpoint(self) -> dt.date:
         return self.start + (self.end - self.start) / 2
@@ -91,3 +101,7 @@ def _coerce(value: Any) -> Any:
 
 
 FuzzyDate = Annotated[DateSpan, BeforeValidator(_coerce), PlainSerializer(lambda d: d.text, return_type=str)]
+
+
+def _day(day: dt.date) -> DateSpan:
+    return DateSpan(day, day, Precision.DAY, day.isoformat())

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from kiosk.content import loader
 from kiosk.content.checks import content_warnings
+from kiosk.content.interface_text import check_interface
 from kiosk.content.problems import Problem, warning
 from kiosk.intake.image_check import Depth, inspect_photos, photo_problems
+from kiosk.speech.checks import speech_problems
 
 
 def check(folder: Path, *, images: Depth | None = Depth.QUICK) -> tuple[bool, list[Problem]]:
@@ -24,6 +26,8 @@ def check(folder: Path, *, images: Depth | None = Depth.QUICK) -> tuple[bool, li
     if result.exhibit is None:
         return False, problems
     problems += content_warnings(result, folder)
+    problems += check_interface(result.exhibit, folder)
+    problems += speech_problems(result, folder)
     if images is not None and result.exhibit.photos:
         try:
             verdicts = inspect_photos(result.exhibit, folder, images)

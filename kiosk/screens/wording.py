@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kiosk.content import markdown
-from kiosk.content.date_text import MONTHS, format_date
 from kiosk.content.dates import DateSpan, Precision
+from kiosk.content.formatting import format_date, month_name
 from kiosk.content.model import NEUTRAL, Exhibit, Person
 from kiosk.screens.data import Block, Lead, Link, Neighbours
 from kiosk.screens.routes import Route
@@ -90,7 +90,7 @@ class Wording:
         )
 
     def month_name(self, month: int) -> str:
-        return MONTHS.get(self.lang, MONTHS["en"])[month - 1]
+        return month_name(month, self.lang)
 
     def month_text(self, year: int, month: int) -> str:
         return format_date(DateSpan.parse(f"{year:04d}-{month:02d}"), self.lang)

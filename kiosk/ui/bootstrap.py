@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
@@ -23,6 +23,7 @@ from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
+from kiosk.ui.fonts import load_fonts
 from kiosk.ui.icons import Icons
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.image_provider import DerivedImageProvider
@@ -119,23 +120,16 @@ class Kiosk:
         self.models.forget_visit()
 
 
-def load_fonts() -> None:
-    folder = resources.qml_dir() / "Kiosk" / "fonts"
-    for path in sorted(folder.glob("*.ttf")):
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("could not load font %s", path.name)
-
-
 def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("create the QGuiApplication first")
     QQuickStyle.setStyle(CONTROLS_STYLE)
-    load_fonts()
+    load_fonts(languages=exhibit.languages)
 
     ctx = AppContext(exhibit, content_dir)
     language = options.language if options.language in exhibit.languages else exhibit.default_language
-    translations = Translations(exhibit.languages)
+    translations = Translations(exhibit.languages, ctx)
     translations.switch(language)
     # First to hear of a new language, so Python's interface words are translated before any view
     # model asks the presenter for them.

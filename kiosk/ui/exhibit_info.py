@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal
 
-from kiosk.content.languages import RIGHT_TO_LEFT, endonym
+from kiosk.content.languages import endonym, is_right_to_left
 from kiosk.screens.table import home_tiles
 from kiosk.ui.context import AppContext
 from kiosk.ui.qml_data import to_qml
@@ -42,9 +42,10 @@ class ExhibitInfo(QObject):
 
     @Property(list, notify=changed)
     def languages(self) -> list[dict[str, Any]]:
+        languages = self._context.exhibit.languages
         return [
-            {"code": code, "name": endonym(code), "rtl": code.split("-")[0] in RIGHT_TO_LEFT}
-            for code in self._context.exhibit.languages
+            {"code": code, "name": endonym(code, languages), "rtl": is_right_to_left(code)}
+            for code in languages
         ]
 
     @Property(list, notify=changed)

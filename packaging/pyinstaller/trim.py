@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from kiosk.content.cldr import BUNDLED_LANGUAGES
+
 # Linux and macOS wheels keep Qt under PySide6/Qt/, the Windows wheel straight under PySide6/.
 QT_PREFIX = r"PySide6/(?:Qt/)?"
 
@@ -210,6 +212,10 @@ _PLUGIN = re.compile(QT_PREFIX + r"plugins/(?:" + "|".join(UNUSED_PLUGINS) + r")
 _FFMPEG = re.compile(r"(?:^|/)(?:lib)?(?:avcodec|avformat|avutil|swresample|swscale)[-.]")
 # Qt's own translations (qtbase_de.qm, ...): the kiosk ships its interface text in kiosk/ui/i18n.
 _QT_TRANSLATIONS = re.compile(QT_PREFIX + r"translations/")
+# Babel carries CLDR data for about 1,000 locales (32 MB); the kiosk keeps the languages a museum
+# is likely to write in (kiosk/content/cldr.py BUNDLED_LANGUAGES), each with all its regional and
+# script variants, and root, which every locale inherits from.
+_CLDR_LOCALE = re.compile(r"^babel/locale-data/([a-z]+)(?:_[A-Za-z0-9_]+)?\.dat$")
 # Tools and metadata the wheel carries for developers (the kiosk runs none of them).
 _TOOLS = re.compile(
     r"^PySide6/(?:designer|assistant|linguist|lupdate|lrelease|qmllint|qmlformat|qmlls|qmlcachegen"
@@ -235,6 +241,9 @@ def reason_to_drop(dest: str) -> str | None:
         return "unused Qt library"
     if path.startswith("qtawesome/fonts/") and not path.split("/")[-1].startswith("fontawesome6-solid"):
         return "unused icon font"
+    cldr = _CLDR_LOCALE.match(path)
+    if cldr and cldr.group(1) not in {*BUNDLED_LANGUAGES, "root"}:
+        return "CLDR data for a language the kiosk does not carry"
     return None
 
 

@@ -41,7 +41,7 @@ import itertools
 from geo import Projection, load_geojson
 from make_placeholders import MONTHS_EN, find_font, load_places, load_toml, text_of
 
-from kiosk.content.date_text import MONTHS
+from kiosk.content.formatting import MONTHS
 
 REPO = Path(__file__).resolve().parents[2]
 W, H = 2400, 1600

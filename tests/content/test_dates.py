@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 
-from kiosk.content.date_text import format_date
 from kiosk.content.dates import DateSpan, Precision
 
 
@@ -28,16 +27,24 @@ def test_bad_dates_are_explained(bad: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "en", "sr"),
+    ("text", "first", "last"),
     [
-        ("1944-10-20", "20 October 1944", "20. октобра 1944."),
-        ("1944-10", "October 1944", "октобар 1944."),
-        ("1944-10-14/1944-10-20", "14–20 October 1944", "14–20. октобра 1944."),
-        ("1944-09-28/1944-10-20", "28 September – 20 October 1944", "28. септембра – 20. октобра 1944."),
-        ("1944-09/1944-10", "September–October 1944", "септембар–октобар 1944."),
+        ("1944-10/1945-05-09", ("1944-10", Precision.MONTH), ("1945-05-09", Precision.DAY)),
+        ("1941/1945", ("1941", Precision.YEAR), ("1945", Precision.YEAR)),
+        ("1944-10-20", ("1944-10-20", Precision.DAY), ("1944-10-20", Precision.DAY)),
     ],
 )
-def test_each_language_writes_dates_its_own_way(text: str, en: str, sr: str) -> None:
-    span = DateSpan.parse(text)
-    assert format_date(span, "en") == en
-    assert format_date(span, "sr") == sr
+def test_a_range_keeps_the_precision_of_each_end(
+    text: str, first: tuple[str, Precision], last: tuple[str, Precision]
+) -> None:
+    a, b = DateSpan.parse(text).ends()
+    assert (a.text, a.precision) == first
+    assert (b.text, b.precision) == last
+
+
+def test_a_range_built_from_two_days_has_days_for_ends() -> None:
+    span = DateSpan(dt.date(1944, 10, 14), dt.date(1944, 10, 20), Precision.RANGE, "the assault")
+    assert [(e.start, e.precision) for e in span.ends()] == [
+        (dt.date(1944, 10, 14), Precision.DAY),
+        (dt.date(1944, 10, 20), Precision.DAY),
+    ]

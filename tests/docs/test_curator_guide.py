@@ -215,7 +215,9 @@ def test_a_new_language_is_a_content_only_job(tmp_path: Path) -> None:
     assert status == 2, report
     problems = [line for line in report.splitlines() if line.startswith(("ERROR", "WARNING"))]
     assert problems and all(line.startswith("WARNING") for line in problems)
-    assert all("translation (de)" in line or "no de translation" in line for line in problems), problems
+    # Every warning is about German still being incomplete: its texts, and the interface until a
+    # German interface translation ships or the museum writes interface/de.toml.
+    assert all("(de)" in line or "no de translation" in line for line in problems), problems
     assert "Exhibit" not in report and "welcome.de.md" not in report  # what the guide did is done
 
 

@@ -149,6 +149,15 @@ def test_unused_styles_translations_and_tools_are_dropped() -> None:
         ("qtawesome/fonts/fontawesome6-solid-webfont-6.7.2.ttf", True),
         ("qtawesome/fonts/fontawesome6-brands-webfont-6.7.2.ttf", False),
         ("qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", False),
+        # CLDR data: the languages a museum is likely to write in, with every variant, and root
+        ("babel/global.dat", True),
+        ("babel/locale-data/root.dat", True),
+        ("babel/locale-data/sr_Latn.dat", True),
+        ("babel/locale-data/en_GB.dat", True),
+        ("babel/locale-data/zh_Hant_HK.dat", True),
+        ("babel/locale-data/ff_Adlm.dat", False),
+        ("babel/locale-data/yue.dat", False),
+        ("kiosk/ui/qml/Kiosk/fonts/NotoSansCJK-Regular.ttc", True),
     ],
 )
 def test_rules(path: str, kept: bool) -> None:
@@ -206,3 +215,17 @@ def test_kept_qt_libraries_find_the_qt_libraries_they_load() -> None:
             if needed in everything and needed not in kept:
                 problems.append(f"{name} needs {needed}, which trim.py drops")
     assert not problems, "\n".join(problems)
+
+
+def test_the_cldr_data_kept_is_what_the_kiosk_names_and_a_fraction_of_babels() -> None:
+    import babel
+
+    data = Path(babel.__file__).resolve().parent / "locale-data"
+    files = sorted(data.glob("*.dat"))
+    kept = [p for p in files if trim.keep(f"babel/locale-data/{p.name}")]
+    from kiosk.content.cldr import BUNDLED_LANGUAGES
+
+    assert {p.stem.split("_")[0] for p in kept} == {*BUNDLED_LANGUAGES, "root"}
+    kept_mb = sum(p.stat().st_size for p in kept) / 1e6
+    all_mb = sum(p.stat().st_size for p in files) / 1e6
+    assert kept_mb < 16 < all_mb, (kept_mb, all_mb)

@@ -42,7 +42,7 @@ def test_person_page_collects_what_mentions_them(mini: Path) -> None:
     d = presenter(mini, "en").person("tolbukhin")
     assert [c.id for c in d.chapters] == ["first"]
     assert [p.id for p in d.photos] == ["tank"]
-    assert d.card.dates == "1894–1949" and d.born == "16 June 1894"
+    assert d.card.dates == "1894–1949" and d.born == "June 16, 1894"
     assert d.card.initials == "FT"
 
 
@@ -54,7 +54,7 @@ def test_people_grouped_by_side_in_a_fixed_order(mini: Path) -> None:
 
 def test_photo_viewer_data(mini: Path) -> None:
     d = presenter(mini, "sr").photo("parade")
-    assert d.date == "14–20. октобра 1944."
+    assert d.date == "14.–20. октобра 1944."
     assert d.fallback is True  # caption only in English
     assert d.credit == "Test"
     assert [c.id for c in d.chapters] == ["second"]

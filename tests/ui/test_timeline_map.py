@@ -84,12 +84,12 @@ def visit(kiosk: Kiosk) -> Kiosk:
 @pytest.mark.parametrize(
     ("route", "expected"),
     [
-        ("timeline", ["The approach", "The assault", "The assault begins", "14 October 1944", "Earlier"]),
+        ("timeline", ["The approach", "The assault", "The assault begins", "October 14, 1944", "Earlier"]),
         (
             "event/assault",
             [
                 "The assault begins",
-                "14 October 1944",
+                "October 14, 1944",
                 "Tanks enter the city.",
                 "Show on map",
                 "Fyodor Tolbukhin",
@@ -97,7 +97,7 @@ def visit(kiosk: Kiosk) -> Kiosk:
         ),
         ("event/siege", ["The city under siege", "October 1944", "The exact days are not known."]),
         ("event/a-year-of-war", ["A year of war", "Only the year is known."]),
-        ("map", ["The campaign", "The city", "22 October 1944", "Play", "Pančevo", "Belgrade"]),
+        ("map", ["The campaign", "The city", "October 22, 1944", "Play", "Pančevo", "Belgrade"]),
         ("place/pancevo", ["Pančevo", "What happened here", "Pančevo is taken", "The whole campaign map"]),
         ("place/moscow", ["Moscow, off this map", "A meeting far away"]),
     ],
@@ -141,7 +141,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
     assert visit.navigator.route == "event/assault"
     tap(window, "Fyodor Tolbukhin")
     assert visit.navigator.route == "person/tolbukhin"
-    tap_below(window, "5 October 1944 · Pančevo is taken")  # the person's events now open
+    tap_below(window, "October 5, 1944 · Pančevo is taken")  # the person's events now open
     assert visit.navigator.route == "event/pancevo"
     tap(window, "Next: A meeting far away")  # events page in the timeline's order
     assert visit.navigator.route == "event/meeting"
@@ -149,7 +149,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
     assert visit.navigator.route == "event/assault"
     tap(window, "The second chapter")
     assert visit.navigator.route == "chapter/second"
-    tap_below(window, "14 October 1944 · The assault begins")  # the chapter's events now open
+    tap_below(window, "October 14, 1944 · The assault begins")  # the chapter's events now open
     assert visit.navigator.route == "event/assault"
 
     tap(window, "Home")
@@ -169,7 +169,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
     usable = slider.property("availableWidth")
     x = left + usable * 13.5 / view.property("dayCount")
     tap_point(window, slider.mapToScene(QPointF(x, slider.height() / 2)).toPoint())
-    assert view.property("dateText") == "14 October 1944"
+    assert view.property("dateText") == "October 14, 1944"
     assert [e["id"] for e in view.property("dayEvents")] == ["assault", "street-fighting"]
     tap(window, "Fighting street by street")
     assert visit.navigator.route == "event/street-fighting"

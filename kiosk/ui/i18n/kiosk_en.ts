@@ -1,40 +1,33 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="32"/>
         <source>Make it easier to use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="45"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="52"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="79"/>
         <source>Text size %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="90"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="96"/>
         <source>Bring everything lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="103"/>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,15 +35,10 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../admin.py" line="145"/>
-        <location filename="../admin.py" line="152"/>
-        <location filename="../admin.py" line="164"/>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin.py" line="155"/>
-        <location filename="../admin.py" line="167"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -58,7 +46,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin.py" line="158"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,127 +53,105 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="34"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="46"/>
         <source>Back to the exhibit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="68"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="70"/>
         <source>Showing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="71"/>
         <source>Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="72"/>
         <source>Since: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="78"/>
         <source>Check the folder again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="79"/>
         <source>Go back to the previous content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="94"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="96"/>
         <source>Visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="97"/>
         <source>Median visit: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="98"/>
         <source>Screens viewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="102"/>
         <source>Language a new visitor finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="119"/>
         <source>Quiet time before a visit ends</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="120"/>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="126"/>
         <source>Shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="131"/>
         <source>Longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="136"/>
         <source>Display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="140"/>
         <source>Touch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="141"/>
         <source>Test pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="144"/>
         <source>Leave safe mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="152"/>
         <source>Log (latest last)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="160"/>
         <source>Restart the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="163"/>
         <source>Tap again to quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="163"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,8 +159,6 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/AttractScreen.qml" line="14"/>
-        <location filename="../translations.py" line="94"/>
         <source>Touch to begin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,42 +166,34 @@
 <context>
     <name>ChapterScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="62"/>
         <source>People in this chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="68"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="74"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="80"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="93"/>
         <source>Chapter %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="138"/>
         <source>Previous chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
         <source>Next chapter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,7 +201,6 @@
 <context>
     <name>CuratorNote</name>
     <message>
-        <location filename="../qml/Kiosk/components/CuratorNote.qml" line="22"/>
         <source>Curator&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,62 +208,50 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="50"/>
         <source>Show on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="51"/>
         <source>Show %1 on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="57"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="63"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="69"/>
         <source>In the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="75"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
         <source>Only the year is known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
         <source>The exact days are not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="186"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="229"/>
         <source>Earlier event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
         <source>Later event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +259,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/Kiosk/components/FallbackNote.qml" line="16"/>
         <source>Not yet translated: shown in the original language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,12 +266,10 @@
 <context>
     <name>GalleriesScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="29"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="81"/>
         <source>%n photograph(s)</source>
         <translation>
             <numerusform>%n photograph</numerusform>
@@ -341,32 +280,26 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="12"/>
         <source>The story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="13"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="14"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="15"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="16"/>
         <source>Campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="19"/>
         <source>%n chapter(s) to read</source>
         <translation>
             <numerusform>%n chapter to read</numerusform>
@@ -374,7 +307,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="20"/>
         <source>%n photograph(s) with their stories</source>
         <translation>
             <numerusform>%n photograph with its story</numerusform>
@@ -382,7 +314,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="21"/>
         <source>%n biographies</source>
         <translation>
             <numerusform>%n biography</numerusform>
@@ -390,7 +321,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="22"/>
         <source>%n event(s), day by day</source>
         <translation>
             <numerusform>%n event, day by day</numerusform>
@@ -398,7 +328,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="23"/>
         <source>%n place(s) on the map</source>
         <translation>
             <numerusform>%n place on the map</numerusform>
@@ -409,13 +338,10 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="12"/>
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="25"/>
         <source>Still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="35"/>
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>The exhibit starts again for the next visitor in %n second.</numerusform>
@@ -423,7 +349,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="60"/>
         <source>More time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,27 +356,22 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="28"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="296"/>
         <source>%1, off this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="322"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="329"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="335"/>
         <source>Whole map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,32 +379,26 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="64"/>
         <source>The campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="100"/>
         <source>More about this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
         <source>On this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
         <source>No event is dated to this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="139"/>
         <source>Around this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="163"/>
         <source>Touch a place on the map to see what happened there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,17 +406,14 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/Kiosk/components/NavBar.qml" line="24"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/NavBar.qml" line="29"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/NavBar.qml" line="69"/>
         <source>Accessibility: text size, contrast, reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +421,6 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PeopleScreen.qml" line="27"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,27 +428,22 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="41"/>
         <source>In the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="47"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="53"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
         <source>Born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
         <source>Died %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,57 +451,46 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="56"/>
         <source>Previous photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="65"/>
         <source>Next photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="80"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="86"/>
         <source>Fit to screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="92"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="101"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="140"/>
         <source>Placeholder: the original photograph is not yet on display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="192"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="198"/>
         <source>In the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="204"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="210"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,22 +498,18 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="29"/>
         <source>Staff only: enter the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="69"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="69"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,27 +517,22 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="38"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="67"/>
         <source>What happened here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="68"/>
         <source>Also named in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="102"/>
         <source>In the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="108"/>
         <source>Photographs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,12 +540,10 @@
 <context>
     <name>PlaceScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PlaceScreen.qml" line="56"/>
         <source>The map shows %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PlaceScreen.qml" line="71"/>
         <source>The whole campaign map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,12 +551,10 @@
 <context>
     <name>Portrait</name>
     <message>
-        <location filename="../qml/Kiosk/components/Portrait.qml" line="16"/>
         <source>Portrait placeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/Portrait.qml" line="34"/>
         <source>No portrait yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,12 +562,10 @@
 <context>
     <name>SafeModeScreen</name>
     <message>
-        <location filename="../qml/Kiosk/admin/SafeModeScreen.qml" line="24"/>
         <source>This exhibit will be back shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/SafeModeScreen.qml" line="34"/>
         <source>Thank you for your patience.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +573,6 @@
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../qml/Kiosk/components/Sources.qml" line="13"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,12 +580,10 @@
 <context>
     <name>StoryScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="26"/>
         <source>The story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="40"/>
         <source>Chapter %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +591,6 @@
 <context>
     <name>TestPattern</name>
     <message>
-        <location filename="../qml/Kiosk/admin/TestPattern.qml" line="66"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,27 +598,22 @@
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="46"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="46"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="47"/>
         <source>Pause the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="47"/>
         <source>Play the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="65"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,27 +621,22 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="47"/>
         <source>Timeline, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="156"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="169"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="181"/>
         <source>Known only to the month, or over a longer time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="256"/>
         <source>Go to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +644,6 @@
 <context>
     <name>TouchTest</name>
     <message>
-        <location filename="../qml/Kiosk/admin/TouchTest.qml" line="66"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,32 +651,26 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../words.py" line="13"/>
         <source>Soviet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="14"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="15"/>
         <source>Bulgarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="16"/>
         <source>Yugoslav Partisans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="17"/>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="18"/>
         <source>pp.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,40 +1,33 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sr_RS">
+<TS version="2.1" language="sr" sourcelanguage="en">
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="32"/>
         <source>Make it easier to use</source>
         <translation>Прилагодите приказ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="45"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="52"/>
         <source>Text size</source>
         <translation>Величина слова</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="79"/>
         <source>Text size %1 of %2</source>
         <translation>Величина слова %1 од %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="90"/>
         <source>High contrast</source>
         <translation>Јак контраст</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="96"/>
         <source>Bring everything lower</source>
         <translation>Све спусти ниже</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/AccessibilityPanel.qml" line="103"/>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
         <translation>Ова подешавања важе само за вашу посету; следећи посетилац почиње испочетка.</translation>
     </message>
@@ -42,15 +35,10 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../admin.py" line="145"/>
-        <location filename="../admin.py" line="152"/>
-        <location filename="../admin.py" line="164"/>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
         <translation>PIN за администрацију није постављен. Поставите га командом: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin.py" line="155"/>
-        <location filename="../admin.py" line="167"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Превише погрешних PIN-ова. Покушајте поново за %n секунду.</numerusform>
@@ -59,7 +47,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin.py" line="158"/>
         <source>That PIN is not right.</source>
         <translation>Тај PIN није исправан.</translation>
     </message>
@@ -67,127 +54,106 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="34"/>
         <source>Admin</source>
         <translation>Администрација</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="46"/>
         <source>Back to the exhibit</source>
         <translation>Назад на изложбу</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="68"/>
         <source>Content</source>
         <translation>Садржај</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="70"/>
         <source>Showing: %1</source>
         <translation>Приказује се: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="71"/>
         <source>Folder: %1</source>
         <translation>Фасцикла: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="72"/>
         <source>Since: %1</source>
         <translation>Од: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="78"/>
         <source>Check the folder again</source>
         <translation>Поново провери фасциклу</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="79"/>
         <source>Go back to the previous content</source>
         <translation>Врати претходни садржај</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="94"/>
         <source>Today</source>
         <translation>Данас</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="96"/>
         <source>Visits: %1</source>
         <translation>Посете: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="97"/>
         <source>Median visit: %1 s</source>
         <translation>Медијана посете: %1 с</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="98"/>
         <source>Screens viewed: %1</source>
         <translation>Прегледаних екрана: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="102"/>
         <source>Language a new visitor finds</source>
         <translation>Језик за новог посетиоца</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="119"/>
         <source>Quiet time before a visit ends</source>
         <translation>Време мировања пре краја посете</translation>
     </message>
-    <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="120"/>
-        <source>%1 seconds</source>
-        <translation>%1 с</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунде</numerusform>
+            <numerusform>%n секунди</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="126"/>
         <source>Shorter</source>
         <translation>Краће</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="131"/>
         <source>Longer</source>
         <translation>Дуже</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="136"/>
         <source>Display</source>
         <translation>Екран</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="140"/>
         <source>Touch test</source>
         <translation>Провера додира</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="141"/>
         <source>Test pattern</source>
         <translation>Тест-слика</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="144"/>
         <source>Leave safe mode</source>
         <translation>Изађи из безбедног режима</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="152"/>
         <source>Log (latest last)</source>
         <translation>Дневник (најновије на крају)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="160"/>
         <source>Restart the kiosk</source>
         <translation>Поново покрени киоск</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="163"/>
         <source>Tap again to quit</source>
         <translation>Додирните поново да затворите</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/AdminPanel.qml" line="163"/>
         <source>Quit</source>
         <translation>Затвори</translation>
     </message>
@@ -195,8 +161,6 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/AttractScreen.qml" line="14"/>
-        <location filename="../translations.py" line="94"/>
         <source>Touch to begin</source>
         <translation>Додирните екран да почнете</translation>
     </message>
@@ -204,42 +168,34 @@
 <context>
     <name>ChapterScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="62"/>
         <source>People in this chapter</source>
         <translation>Личности у овом поглављу</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="68"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="74"/>
         <source>Events</source>
         <translation>Догађаји</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="80"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="93"/>
         <source>Chapter %1 of %2</source>
         <translation>Поглавље %1 од %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="138"/>
         <source>Previous chapter</source>
         <translation>Претходно поглавље</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
         <source>Next: %1</source>
         <translation>Следеће: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
         <source>Next chapter</source>
         <translation>Следеће поглавље</translation>
     </message>
@@ -247,7 +203,6 @@
 <context>
     <name>CuratorNote</name>
     <message>
-        <location filename="../qml/Kiosk/components/CuratorNote.qml" line="22"/>
         <source>Curator&apos;s note</source>
         <translation>Напомена кустоса</translation>
     </message>
@@ -255,62 +210,50 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="50"/>
         <source>Show on map</source>
         <translation>Прикажи на мапи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="51"/>
         <source>Show %1 on the map</source>
         <translation>Прикажи %1 на мапи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="57"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="63"/>
         <source>People</source>
         <translation>Личности</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="69"/>
         <source>In the story</source>
         <translation>У причи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="75"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
         <source>Only the year is known.</source>
         <translation>Позната је само година.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
         <source>The exact days are not known.</source>
         <translation>Тачни дани нису познати.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="186"/>
         <source>Units</source>
         <translation>Јединице</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="229"/>
         <source>Earlier event</source>
         <translation>Претходни догађај</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
         <source>Next: %1</source>
         <translation>Следеће: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
         <source>Later event</source>
         <translation>Следећи догађај</translation>
     </message>
@@ -318,7 +261,6 @@
 <context>
     <name>FallbackNote</name>
     <message>
-        <location filename="../qml/Kiosk/components/FallbackNote.qml" line="16"/>
         <source>Not yet translated: shown in the original language</source>
         <translation>Још није преведено: приказано на изворном језику</translation>
     </message>
@@ -326,12 +268,10 @@
 <context>
     <name>GalleriesScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="29"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="81"/>
         <source>%n photograph(s)</source>
         <translation>
             <numerusform>%n фотографија</numerusform>
@@ -343,32 +283,26 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="12"/>
         <source>The story</source>
         <translation>Прича</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="13"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="14"/>
         <source>People</source>
         <translation>Личности</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="15"/>
         <source>Timeline</source>
         <translation>Хронологија</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="16"/>
         <source>Campaign map</source>
         <translation>Мапа операција</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="19"/>
         <source>%n chapter(s) to read</source>
         <translation>
             <numerusform>%n поглавље за читање</numerusform>
@@ -377,7 +311,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="20"/>
         <source>%n photograph(s) with their stories</source>
         <translation>
             <numerusform>%n фотографија са причом</numerusform>
@@ -386,7 +319,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="21"/>
         <source>%n biographies</source>
         <translation>
             <numerusform>%n биографија</numerusform>
@@ -395,7 +327,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="22"/>
         <source>%n event(s), day by day</source>
         <translation>
             <numerusform>%n догађај, дан по дан</numerusform>
@@ -404,7 +335,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/HomeScreen.qml" line="23"/>
         <source>%n place(s) on the map</source>
         <translation>
             <numerusform>%n место на мапи</numerusform>
@@ -416,13 +346,10 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="12"/>
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="25"/>
         <source>Still there?</source>
         <translation>Да ли сте још ту?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="35"/>
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>Изложба почиње испочетка за следећег посетиоца за %n секунду.</numerusform>
@@ -431,7 +358,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/IdleOverlay.qml" line="60"/>
         <source>More time</source>
         <translation>Још времена</translation>
     </message>
@@ -439,27 +365,22 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="28"/>
         <source>Map</source>
         <translation>Мапа</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="296"/>
         <source>%1, off this map</source>
         <translation>%1, ван ове мапе</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="322"/>
         <source>Zoom in</source>
         <translation>Увећај</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="329"/>
         <source>Zoom out</source>
         <translation>Умањи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="335"/>
         <source>Whole map</source>
         <translation>Цела мапа</translation>
     </message>
@@ -467,32 +388,26 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="64"/>
         <source>The campaign</source>
         <translation>Поход</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="100"/>
         <source>More about this place</source>
         <translation>Више о овом месту</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
         <source>On this day</source>
         <translation>Тог дана</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
         <source>No event is dated to this day.</source>
         <translation>Ниједан догађај није датиран на овај дан.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="139"/>
         <source>Around this time</source>
         <translation>Отприлике у то време</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="163"/>
         <source>Touch a place on the map to see what happened there.</source>
         <translation>Додирните место на мапи да видите шта се тамо догодило.</translation>
     </message>
@@ -500,17 +415,14 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/Kiosk/components/NavBar.qml" line="24"/>
         <source>Home</source>
         <translation>Почетак</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/NavBar.qml" line="29"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/NavBar.qml" line="69"/>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Приступачност: величина слова, контраст, досег</translation>
     </message>
@@ -518,7 +430,6 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PeopleScreen.qml" line="27"/>
         <source>People</source>
         <translation>Личности</translation>
     </message>
@@ -526,27 +437,22 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="41"/>
         <source>In the story</source>
         <translation>У причи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="47"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="53"/>
         <source>Events</source>
         <translation>Догађаји</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
         <source>Born %1</source>
         <translation>Рођен %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
         <source>Died %1</source>
         <translation>Умро %1</translation>
     </message>
@@ -554,57 +460,46 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="56"/>
         <source>Previous photograph</source>
         <translation>Претходна фотографија</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="65"/>
         <source>Next photograph</source>
         <translation>Следећа фотографија</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="80"/>
         <source>Zoom out</source>
         <translation>Умањи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="86"/>
         <source>Fit to screen</source>
         <translation>Цела слика</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="92"/>
         <source>Zoom in</source>
         <translation>Увећај</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="101"/>
         <source>%1 of %2</source>
         <translation>%1 од %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="140"/>
         <source>Placeholder: the original photograph is not yet on display</source>
         <translation>Замена: оригинална фотографија још није изложена</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="192"/>
         <source>People</source>
         <translation>Личности</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="198"/>
         <source>In the story</source>
         <translation>У причи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="204"/>
         <source>Events</source>
         <translation>Догађаји</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PhotoScreen.qml" line="210"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
@@ -612,22 +507,18 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="29"/>
         <source>Staff only: enter the PIN</source>
         <translation>Само за особље: унесите PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="69"/>
         <source>Enter</source>
         <translation>Потврди</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="69"/>
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/PinPad.qml" line="86"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
@@ -635,27 +526,22 @@
 <context>
     <name>PlacePanel</name>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="38"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="67"/>
         <source>What happened here</source>
         <translation>Шта се овде догодило</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="68"/>
         <source>Also named in</source>
         <translation>Помиње се и у</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="102"/>
         <source>In the story</source>
         <translation>У причи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/PlacePanel.qml" line="108"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
@@ -663,12 +549,10 @@
 <context>
     <name>PlaceScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PlaceScreen.qml" line="56"/>
         <source>The map shows %1</source>
         <translation>Мапа приказује %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PlaceScreen.qml" line="71"/>
         <source>The whole campaign map</source>
         <translation>Цела мапа похода</translation>
     </message>
@@ -676,12 +560,10 @@
 <context>
     <name>Portrait</name>
     <message>
-        <location filename="../qml/Kiosk/components/Portrait.qml" line="16"/>
         <source>Portrait placeholder</source>
         <translation>Замена за портрет</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/Portrait.qml" line="34"/>
         <source>No portrait yet</source>
         <translation>Портрет још није доступан</translation>
     </message>
@@ -689,12 +571,10 @@
 <context>
     <name>SafeModeScreen</name>
     <message>
-        <location filename="../qml/Kiosk/admin/SafeModeScreen.qml" line="24"/>
         <source>This exhibit will be back shortly.</source>
         <translation>Изложба ће ускоро поново радити.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/admin/SafeModeScreen.qml" line="34"/>
         <source>Thank you for your patience.</source>
         <translation>Хвала на стрпљењу.</translation>
     </message>
@@ -702,7 +582,6 @@
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../qml/Kiosk/components/Sources.qml" line="13"/>
         <source>Sources</source>
         <translation>Извори</translation>
     </message>
@@ -710,12 +589,10 @@
 <context>
     <name>StoryScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="26"/>
         <source>The story</source>
         <translation>Прича</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="40"/>
         <source>Chapter %1</source>
         <translation>Поглавље %1</translation>
     </message>
@@ -723,7 +600,6 @@
 <context>
     <name>TestPattern</name>
     <message>
-        <location filename="../qml/Kiosk/admin/TestPattern.qml" line="66"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -731,27 +607,22 @@
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="46"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="46"/>
         <source>Play</source>
         <translation>Пусти</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="47"/>
         <source>Pause the campaign</source>
         <translation>Заустави приказ похода</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="47"/>
         <source>Play the campaign</source>
         <translation>Пусти приказ похода</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/components/TimeBar.qml" line="65"/>
         <source>Date: %1</source>
         <translation>Датум: %1</translation>
     </message>
@@ -759,27 +630,22 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="47"/>
         <source>Timeline, %1</source>
         <translation>Хронологија, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="156"/>
         <source>Earlier</source>
         <translation>Раније</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="169"/>
         <source>Later</source>
         <translation>Касније</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="181"/>
         <source>Known only to the month, or over a longer time</source>
         <translation>Познат само месец, или дужи период</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="256"/>
         <source>Go to: %1</source>
         <translation>Иди на: %1</translation>
     </message>
@@ -787,7 +653,6 @@
 <context>
     <name>TouchTest</name>
     <message>
-        <location filename="../qml/Kiosk/admin/TouchTest.qml" line="66"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -795,32 +660,26 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../words.py" line="13"/>
         <source>Soviet</source>
         <translation>Совјетска страна</translation>
     </message>
     <message>
-        <location filename="../words.py" line="14"/>
         <source>German</source>
         <translation>Немачка страна</translation>
     </message>
     <message>
-        <location filename="../words.py" line="15"/>
         <source>Bulgarian</source>
         <translation>Бугарска страна</translation>
     </message>
     <message>
-        <location filename="../words.py" line="16"/>
         <source>Yugoslav Partisans</source>
         <translation>Југословенски партизани</translation>
     </message>
     <message>
-        <location filename="../words.py" line="17"/>
         <source>Others</source>
         <translation>Остали</translation>
     </message>
     <message>
-        <location filename="../words.py" line="18"/>
         <source>pp.</source>
         <translation>стр.</translation>
     </message>

@@ -35,8 +35,11 @@ QtObject {
     }
 
     // Type: body text is at least 24 pt on the reference 32-inch 1080p screen (about 23 px).
-    readonly property string serif: "Noto Serif"
-    readonly property string sans: "Noto Sans"
+    // The families follow the visitor's language (kiosk/ui/fonts.py): Noto Serif and Noto Sans, or
+    // the Noto CJK face of the language's region for Chinese, Japanese and Korean. Letters of other
+    // scripts come from the bundled fonts Qt is told to try (Arabic, Hebrew, CJK).
+    readonly property string serif: Translations.serifFamily
+    readonly property string sans: Translations.sansFamily
     readonly property int small: Math.round(23 * scale)
     readonly property int body: Math.round(27 * scale)
     readonly property int lead: Math.round(31 * scale)

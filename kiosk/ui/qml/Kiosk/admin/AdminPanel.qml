@@ -117,7 +117,7 @@ Rectangle {
             AdminSection {
                 width: body.width
                 heading: qsTr("Quiet time before a visit ends")
-                lines: [qsTr("%1 seconds").arg(panel.s.idleTimeoutS)]
+                lines: [qsTr("%n second(s)", "", panel.s.idleTimeoutS)]
             }
             Row {
                 spacing: Theme.gap
