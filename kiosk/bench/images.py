@@ -27,7 +27,8 @@ from typing import Final
 from PIL import Image, ImageDraw, ImageOps
 
 from kiosk.images import DEFAULT_SIZES, DecodeSandbox, DerivativeCache, make_derivatives
-from kiosk.images.derivatives import JPEG_QUALITY, fit_within
+from kiosk.images.derivatives import JPEG_QUALITY
+from kiosk.images.spec import fit_within
 
 WIDTH: Final = 6000
 HEIGHT: Final = 4000

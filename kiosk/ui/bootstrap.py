@@ -17,10 +17,12 @@ from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import resources
 from kiosk.content.model import Exhibit
+from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
 from kiosk.ui import basemap, context
 
 # Importing these registers their QML types under Kiosk.Bridge.
 from kiosk.ui.admin import Admin, AdminGesture
+from kiosk.ui.deep_zoom import DeepZoom
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
 from kiosk.ui.icons import Icons
@@ -31,6 +33,7 @@ from kiosk.ui.list_models import Models
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screen_data import Screens
 from kiosk.ui.session import Session
+from kiosk.ui.tile_provider import TileImageProvider
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,7 @@ class KioskOptions:
     rotation: int = 0
     screen_diagonal_inches: float = 32
     cache_dir: Path | None = None
+    max_megapixels: int = DEFAULT_MAX_PIXELS // 1_000_000
 
 
 @dataclass
@@ -117,7 +121,8 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     Models._instance = models
     Screens._instance = Screens()
 
-    images = ImageService(options.cache_dir)
+    images = ImageService(options.cache_dir, Limits(options.max_megapixels * 1_000_000))
+    DeepZoom._instance = DeepZoom(images)
     images.start(exhibit, content_dir)
     basemap.set_cache_dir(images.cache_dir / "maps")
 
@@ -125,6 +130,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     translations.attach(engine)
     engine.addImportPath(str(resources.qml_dir()))
     engine.addImageProvider("derived", DerivedImageProvider(images.resolve))
+    engine.addImageProvider("tiles", TileImageProvider(images.tile))
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):

@@ -40,7 +40,7 @@ def test_sandbox_makes_derivatives_and_rejects_bad_files(tmp_path: Path) -> None
         ok = sandbox.submit(good, outputs(tmp_path, "good"), SIZES)
         bad = sandbox.submit(text, outputs(tmp_path, "notes"), SIZES)
         assert ok.result(timeout=60).sizes == {"screen": (320, 240), "thumb": (64, 48)}
-        assert reason_of(bad) == "the file is not a picture Pillow can read (it looks like a text file)"
+        assert reason_of(bad) == "the file is not a picture the kiosk can read (it looks like a text file)"
     with Image.open(tmp_path / "good.screen.jpg") as im:
         assert im.size == (320, 240)
 
