@@ -1,8 +1,9 @@
 """From one curator picture to the JPEGs the kiosk shows: a screen copy and a thumbnail.
 
-A picture larger than the screen copy goes to pyramid.py instead (libvips: deep-zoom tiles as
-well, with bounded memory). What stays here, with Pillow, is every picture that fits the screen
-copy as it is: there Pillow is as fast and has the longer record of odd files handled.
+A picture larger than the screen copy (or than a Full HD screen: spec.wants_tiles) goes to
+pyramid.py instead (libvips: deep-zoom tiles as well, with bounded memory). What stays here, with
+Pillow, is every smaller picture: there Pillow is as fast and has the longer record of odd files
+handled.
 
 Order of work, first chosen for speed on 24-megapixel camera files:
 
@@ -35,7 +36,16 @@ from kiosk.images.atomic import atomic_write
 from kiosk.images.color import to_srgb, to_working_mode
 from kiosk.images.errors import ImageRejected
 from kiosk.images.opening import damaged_message, open_checked, quiet_metadata_warnings
-from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, SWAPS_AXES, TILES, ImageInfo, Limits, fit_within
+from kiosk.images.spec import (
+    DEFAULT_LIMITS,
+    DEFAULT_SIZES,
+    SWAPS_AXES,
+    TILES,
+    ImageInfo,
+    Limits,
+    fit_within,
+    wants_tiles,
+)
 
 JPEG_QUALITY: Final = 88
 # 3.0 is where Pillow's docs say reduce()+resize becomes indistinguishable from a plain
@@ -86,8 +96,8 @@ def make_derivatives(
     primary, others = _plan(out, sizes)
     try:
         fmt, upright = _header(src, limits)
-        larger = fit_within(upright, sizes[primary]) != upright
-        if (larger and TILES in out) or _decoded_pixels(fmt, upright, sizes[primary]) > PILLOW_MAX_DECODED:
+        deep = wants_tiles(upright, sizes[primary]) and TILES in out
+        if deep or _decoded_pixels(fmt, upright, sizes[primary]) > PILLOW_MAX_DECODED:
             return _large(src, fmt, out, sizes, limits, heartbeat)
         screen, info = _decode_screen(src, sizes[primary], limits)
     except ImageRejected:

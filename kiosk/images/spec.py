@@ -23,6 +23,15 @@ OVERLAP: Final = 1
 TILE_QUALITY: Final = 85
 
 
+# A picture with more pixels than a Full HD screen shows at once is explored in deep zoom (only
+# the visible tiles decoded, to full resolution), as is any picture larger than its screen copy.
+DEEP_ZOOM_ABOVE: Final = 1920
+
+
+def wants_tiles(size: tuple[int, int], screen_box: tuple[int, int]) -> bool:
+    return max(size) > min(max(screen_box), DEEP_ZOOM_ABOVE)
+
+
 def tile_name(level: int, col: int, row: int) -> str:
     return f"{TILES}_files/{level}/{col}_{row}.jpg"
 

@@ -36,7 +36,7 @@ class TileImageProvider(QQuickImageProvider):
         if parsed is not None:
             data = self._read(*parsed)
             if data is not None:
-                image = QImage.fromData(data, b"JPG")
+                image = QImage.fromData(data)
         if image.isNull():
             log.info("deep-zoom tile %s is not available", id)
             image = QImage(_BLANK_SIDE, _BLANK_SIDE, QImage.Format.Format_ARGB32_Premultiplied)

@@ -75,7 +75,9 @@ def test_prepare_makes_derivatives_and_reports_rejections(
     assert set(good.paths) == {"screen", "thumb", "tiles"} and all(p.is_file() for p in good.paths.values())
     assert good.info.pyramid is not None and (good.info.pyramid.width, good.info.pyramid.height) == (900, 600)
     assert cache.path("tolbukhin", "tiles") == good.paths["tiles"]
-    assert results["broken"].reason == "the file is not a picture the kiosk can read (it looks like a text file)"
+    assert (
+        results["broken"].reason == "the file is not a picture the kiosk can read (it looks like a text file)"
+    )
     assert cache.stats.made == 2 and cache.stats.rejected == 1
 
     assert cache.path("tolbukhin", "screen") == good.paths["screen"]

@@ -392,20 +392,21 @@ def test_zero_byte_file(tmp_path: Path) -> None:
 def test_text_file_named_jpg(tmp_path: Path) -> None:
     src = tmp_path / "caption.jpg"
     src.write_text("Marshal Tolbukhin in Belgrade, October 1944\nČ Ђ Ж\n", encoding="utf-8")
-    assert rejection(src, tmp_path) == "the file is not a picture the kiosk can read (it looks like a text file)"
+    assert (
+        rejection(src, tmp_path) == "the file is not a picture the kiosk can read (it looks like a text file)"
+    )
 
 
 def test_pdf_named_png(tmp_path: Path) -> None:
     src = tmp_path / "scan.png"
     src.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
     assert (
-        rejection(src, tmp_path) == "the file is not a picture the kiosk can read (it looks like a PDF document)"
+        rejection(src, tmp_path)
+        == "the file is not a picture the kiosk can read (it looks like a PDF document)"
     )
 
 
-@pytest.mark.parametrize(
-    ("fmt", "name", "label"), [("BMP", "paint.png", "BMP"), ("GIF", "anim.jpg", "GIF")]
-)
+@pytest.mark.parametrize(("fmt", "name", "label"), [("BMP", "paint.png", "BMP"), ("GIF", "anim.jpg", "GIF")])
 def test_pictures_outside_the_allowlist_are_refused_whatever_their_name(
     tmp_path: Path, fmt: str, name: str, label: str
 ) -> None:

@@ -56,9 +56,11 @@ Flickable {
         height: view.contentHeight
         fillMode: Image.PreserveAspectFit
         asynchronous: true
-        // Decoded at the size it is shown; the full screen copy only once the visitor zooms in.
-        sourceSize.width: view.zoom > 1.001 ? 2560 : Math.ceil(view.width / 256) * 256
-        sourceSize.height: view.zoom > 1.001 ? 2560 : Math.ceil(view.height / 256) * 256
+        // Decoded at the size it is shown; the full screen copy only once the visitor zooms in. With
+        // deep zoom it stays at that size: the tiles bring the detail, only where the visitor looks.
+        readonly property bool full: view.zoom > 1.001 && !view.deep
+        sourceSize.width: full ? 2560 : Math.ceil(view.width / 256) * 256
+        sourceSize.height: full ? 2560 : Math.ceil(view.height / 256) * 256
         smooth: true
         mipmap: true
     }
