@@ -1,0 +1,212 @@
+"""Archival scans: ``python -m kiosk.bench.deepzoom [--megapixels 100 300] [--restage-photos 1000]``.
+
+Each figure beside its reference, in the same run:
+
+1. pyramids: the kiosk's worker job (tiles + screen copy + thumbnail, with the worker's memory
+   limit) on generated 8-bit JPEG and 16-bit LZW TIFF scans, in a fresh process each, beside the
+   ``vips dzsave`` command line on the same file (Debian's libvips-tools; said so when absent).
+   Megapixels per CPU-second (per core) and the process's peak RSS, from ``wait4``;
+2. re-staging a generated exhibit after one photo changed, beside ``kiosk validate`` on it;
+3. viewer: see kiosk/bench/deepzoom_view.py (needs Qt; run by ``python -m kiosk.bench images``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.bench.scans import make_scan, size_for
+
+
+@dataclass(frozen=True)
+class Run:
+    what: str
+    megapixels: float
+    wall_s: float
+    cpu_s: float
+    peak_rss_mib: float
+    ok: bool
+    note: str = ""
+
+    @property
+    def mp_per_cpu_s(self) -> float:
+        return self.megapixels / self.cpu_s if self.cpu_s else float("nan")
+
+
+def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float, float, bool, str]:
+    """wall s, CPU s, peak RSS MiB of one child process (its own rusage, from wait4)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    out = (proc.stdout.read() if proc.stdout else b"") + (proc.stderr.read() if proc.stderr else b"")
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    rss = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    return wall, cpu, rss, proc.returncode == 0, out.decode("utf-8", "replace")[-400:]
+
+
+def one(src: Path, folder: Path) -> None:
+    """The worker's job on one picture, in this process, under the worker's limits (``--one``)."""
+    from kiosk.images.sandbox import DEFAULT_MEMORY_LIMIT
+    from kiosk.images.spec import DEFAULT_SIZES, TILES
+    from kiosk.images.worker import apply_process_limits, default_job, tune_allocator
+
+    apply_process_limits(DEFAULT_MEMORY_LIMIT, 0)
+    tune_allocator()
+    out = {v: folder / f"ours.{v}.jpg" for v in DEFAULT_SIZES} | {TILES: folder / "ours.tiles.zip"}
+    from kiosk.images.spec import DEFAULT_LIMITS
+
+    info = default_job(src, out, DEFAULT_SIZES, DEFAULT_LIMITS)
+    print(json.dumps({"levels": info.pyramid.levels if info.pyramid else 0}))
+
+
+def pyramids(root: Path, megapixels: Sequence[float]) -> list[Run]:
+    runs: list[Run] = []
+    cli = shutil.which("vips")
+    icc = _adobe_rgb()
+    for mp in megapixels:
+        for kind, suffix in (("jpeg", "jpg"), ("tiff16", "tif")):
+            src = root / f"scan-{mp:g}mp.{suffix}"
+            if not src.exists():
+                print(f"generating a {mp:g} MP {kind} scan ...", file=sys.stderr, flush=True)
+                make_scan(src, mp, kind, icc if kind == "tiff16" else None)
+            w, h = size_for(mp)
+            real_mp = w * h / 1e6
+            label = f"{mp:g} MP {'8-bit JPEG' if kind == 'jpeg' else '16-bit LZW TIFF'}"
+            for attempt in ("ours", "cli"):
+                out = root / f"out-{attempt}"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                if attempt == "ours":
+                    cmd = [sys.executable, "-m", "kiosk.bench.deepzoom", "--one", str(src), str(out)]
+                    wall, cpu, rss, ok, note = timed(cmd)
+                    runs.append(
+                        Run(f"kiosk worker, {label}", real_mp, wall, cpu, rss, ok, "" if ok else note)
+                    )
+                elif cli is None:
+                    runs.append(Run(f"vips dzsave, {label}", real_mp, 0, 0, 0, False, "vips CLI absent"))
+                else:
+                    cmd = [
+                        cli, "dzsave", str(src), str(out / "cli"), "--tile-size", "510", "--overlap", "1",
+                        "--depth", "onetile", "--suffix", ".jpg[Q=85]", "--container", "zip",
+                        "--compression", "0",
+                    ]  # fmt: skip
+                    wall, cpu, rss, ok, note = timed(cmd)
+                    runs.append(
+                        Run(f"vips dzsave CLI, {label}", real_mp, wall, cpu, rss, ok, "" if ok else note)
+                    )
+                print(runs[-1], file=sys.stderr, flush=True)
+    return runs
+
+
+def _adobe_rgb() -> bytes | None:
+    try:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "images"))
+        from image_fixtures import adobe_rgb_profile  # type: ignore[import-not-found]
+
+        return bytes(adobe_rgb_profile())
+    except ImportError:  # an installed kiosk without its tests: scans without a profile
+        return None
+
+
+def restage(root: Path, photos: int) -> dict[str, Any]:
+    """Stage a generated exhibit, change one photo, stage again; beside ``kiosk validate``."""
+    from PIL import Image
+
+    from kiosk.bench.exhibit_gen import generate
+    from kiosk.content.staging import ContentStore, prepare_in
+    from kiosk.images.cache import DerivativeCache
+
+    source = root / f"exhibit-{photos}"
+    if not (source / "exhibit.toml").exists():
+        print(f"generating a {photos}-photo exhibit ...", file=sys.stderr, flush=True)
+        generate(source, photos)
+    store = ContentStore(root / "state")
+    with DerivativeCache(root / "cache") as cache:
+        first = time.perf_counter()
+        result = store.stage(source, prepare_in(cache))
+        store.promote(result)
+        first_s = time.perf_counter() - first
+        changed = sorted((source / "photos").iterdir())[0]
+        with Image.open(changed) as im:
+            im.transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(changed, quality=85)
+        before = cache.stats
+        started = time.perf_counter()
+        again = store.stage(source, prepare_in(cache))
+        restage_s = time.perf_counter() - started
+        after = cache.stats
+    started = time.perf_counter()
+    code = subprocess.run(
+        [sys.executable, "-m", "kiosk", "validate", str(source)], capture_output=True, check=False
+    ).returncode
+    validate_s = time.perf_counter() - started
+    return {
+        "photos": photos,
+        "first_stage_s": first_s,
+        "restage_s": restage_s,
+        "restage_ok": again.ok,
+        "validate_s": validate_s,
+        "validate_exit": code,
+        "ratio": restage_s / validate_s,
+        "made": after.made - before.made,
+        "hashed": after.hashed - before.hashed,
+        "reused": after.reused - before.reused,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk.bench.deepzoom", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--megapixels", type=float, nargs="*", default=[100, 300])
+    parser.add_argument("--restage-photos", type=int, default=1000)
+    parser.add_argument("--root", type=Path, help="keep generated scans here (default: a temporary folder)")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--one", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        one(*args.one)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-deepzoom-") as tmp:
+        root = args.root or Path(tmp)
+        root.mkdir(parents=True, exist_ok=True)
+        runs = pyramids(root, args.megapixels)
+        staging = restage(root, args.restage_photos) if args.restage_photos else {}
+    print(f"{'run':<44} {'MP':>6} {'wall s':>7} {'CPU s':>7} {'MP/CPU-s':>9} {'peak RSS MiB':>13}")
+    for r in runs:
+        print(f"{r.what:<44} {r.megapixels:>6.0f} {r.wall_s:>7.1f} {r.cpu_s:>7.1f} {r.mp_per_cpu_s:>9.2f} "
+              f"{r.peak_rss_mib:>13.0f} {'' if r.ok else 'FAILED ' + r.note}")  # fmt: skip
+    for ours, cli in zip(runs[::2], runs[1::2], strict=True):
+        if cli.ok and ours.ok:
+            print(
+                f"{ours.what}: {ours.mp_per_cpu_s / cli.mp_per_cpu_s:.2f}x the CLI per core (target >= 0.9x)"
+            )
+    if staging:
+        print(
+            f"re-stage {staging['photos']} photos, one changed: {staging['restage_s']:.2f} s "
+            f"(made {staging['made']}, read {staging['hashed']}) "
+            f"vs kiosk validate {staging['validate_s']:.2f} s: "
+            f"{staging['ratio']:.2f}x (target <= 2x)"
+        )
+    if args.json:
+        payload = {
+            "pyramids": [asdict(r) | {"mp_per_cpu_s": r.mp_per_cpu_s} for r in runs],
+            "restage": staging,
+        }
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
