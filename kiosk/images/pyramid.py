@@ -285,7 +285,7 @@ def _join_level(archive: zipfile.ZipFile, pyramid: Pyramid, level: int) -> VipsI
     joined = pyvips.Image.arrayjoin(
         pieces, across=cols, hspacing=pyramid.tile_size, vspacing=pyramid.tile_size
     )
-    return joined.crop(0, 0, width, height).copy_memory()
+    return joined.crop(0, 0, width, height)
 
 
 def _resize_to(image: pyvips.Image, size: tuple[int, int]) -> VipsImage:
