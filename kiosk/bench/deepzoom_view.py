@@ -53,7 +53,8 @@ def explore(scan: Path, frames: int, root: Path) -> dict[str, Any]:
     app.qt_environment()
     application = app.application()
     started = time.perf_counter()
-    kiosk = app.start_kiosk(content, root / "cache")
+    # A visitor who never touches would be sent back to the attract screen: no idle timeout here.
+    kiosk = app.start_kiosk(content, root / "cache", idle_timeout_s=86_400)
     kiosk.images.wait(3600)
     prepare_s = time.perf_counter() - started
     photo = kiosk.context.exhibit.photos[0].id
