@@ -274,9 +274,9 @@ def test_quitting_during_prepare_is_not_remembered_as_a_bad_picture(tmp_path: Pa
     results: dict[str, Prepared] = {}
     preparing = threading.Thread(target=lambda: results.update(cache.prepare([("h", src)])))
     preparing.start()
-    while not cache._in_flight:
+    started = src.with_name(src.name + ".started")
+    while not started.exists():  # the worker is inside the job: a condition, not a guessed delay
         time.sleep(0.01)
-    time.sleep(0.3)  # let the worker pick it up
     sandbox.close()
     preparing.join(timeout=20)
     assert not preparing.is_alive()

@@ -170,3 +170,11 @@ def test_default_memory_limit_fits_the_largest_accepted_picture(tmp_path: Path) 
     with DecodeSandbox(1) as sandbox:
         info = sandbox.submit(src, outputs(tmp_path, "wall"), SIZES).result(timeout=120)
     assert info.had_alpha and info.sizes["screen"] == (320, 312)
+
+
+def test_a_long_picture_that_reports_progress_is_not_cut_off(tmp_path: Path) -> None:
+    # A gigapixel scan takes minutes: the deadline is for silence, not for the whole picture.
+    slow = good_picture(tmp_path, "slow-but-busy.jpg")
+    with DecodeSandbox(1, timeout=3.0, job=misbehaving_job) as sandbox:
+        info = sandbox.submit(slow, outputs(tmp_path, "slow"), SIZES).result(timeout=60)
+        assert info.width > 0 and sandbox.stats.workers_replaced == 0
