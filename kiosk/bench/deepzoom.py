@@ -96,6 +96,30 @@ def one(src: Path, folder: Path) -> None:
     print(json.dumps({"levels": info.pyramid.levels if info.pyramid else 0}))
 
 
+def pillow_one(src: Path, folder: Path) -> None:
+    """The same pyramid with Pillow, for comparison (``--pillow-one``): the whole picture in memory."""
+    import zipfile
+
+    from PIL import Image
+
+    from kiosk.images.spec import OVERLAP, TILE_QUALITY, TILE_SIZE, Pyramid, tile_name
+
+    Image.MAX_IMAGE_PIXELS = None
+    with Image.open(src) as im:
+        level_image = im.convert("RGB")
+    pyramid = Pyramid(level_image.width, level_image.height, TILE_SIZE, OVERLAP)
+    with zipfile.ZipFile(folder / "pillow.zip", "w", zipfile.ZIP_STORED) as archive:
+        for level in reversed(range(pyramid.levels)):
+            if level_image.size != pyramid.level_size(level):
+                level_image = level_image.resize(pyramid.level_size(level), Image.Resampling.BOX)
+            cols, rows = pyramid.grid(level)
+            for row in range(rows):
+                for col in range(cols):
+                    x, y, w, h = pyramid.tile_box(level, col, row)
+                    with archive.open(tile_name(level, col, row), "w") as fh:
+                        level_image.crop((x, y, x + w, y + h)).save(fh, "JPEG", quality=TILE_QUALITY)
+
+
 def pyramids(root: Path, megapixels: Sequence[float]) -> list[Run]:
     runs: list[Run] = []
     cli = shutil.which("vips")
@@ -133,6 +157,18 @@ def pyramids(root: Path, megapixels: Sequence[float]) -> list[Run]:
                     )
                 print(runs[-1], file=sys.stderr, flush=True)
     return runs
+
+
+def pillow_beside(root: Path, megapixels: float) -> Run:
+    """Pillow on the 8-bit JPEG scan: why the pyramids are libvips's job."""
+    src = root / f"scan-{megapixels:g}mp.jpg"
+    out = root / "out-pillow"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    cmd = [sys.executable, "-m", "kiosk.bench.deepzoom", "--pillow-one", str(src), str(out)]
+    wall, cpu, rss, ok, note = timed(cmd)
+    w, h = size_for(megapixels)
+    return Run(f"Pillow, {megapixels:g} MP 8-bit JPEG", w * h / 1e6, wall, cpu, rss, ok, "" if ok else note)
 
 
 def _adobe_rgb() -> bytes | None:
@@ -199,19 +235,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, help="keep generated scans here (default: a temporary folder)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--one", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--pillow-one", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         one(*args.one)
+        return 0
+    if args.pillow_one:
+        pillow_one(*args.pillow_one)
         return 0
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-deepzoom-") as tmp:
         root = args.root or Path(tmp)
         root.mkdir(parents=True, exist_ok=True)
         runs = pyramids(root, args.megapixels)
+        pillow = pillow_beside(root, min(args.megapixels)) if args.megapixels else None
         staging = restage(root, args.restage_photos) if args.restage_photos else {}
     print(f"{'run':<44} {'MP':>6} {'wall s':>7} {'CPU s':>7} {'MP/CPU-s':>9} {'peak RSS MiB':>13}")
     for r in runs:
         print(f"{r.what:<44} {r.megapixels:>6.0f} {r.wall_s:>7.1f} {r.cpu_s:>7.1f} {r.mp_per_cpu_s:>9.2f} "
               f"{r.peak_rss_mib:>13.0f} {'' if r.ok else 'FAILED ' + r.note}")  # fmt: skip
+    if pillow is not None:
+        print(f"{pillow.what:<44} {pillow.megapixels:>6.0f} {pillow.wall_s:>7.1f} {pillow.cpu_s:>7.1f} "
+              f"{pillow.mp_per_cpu_s:>9.2f} {pillow.peak_rss_mib:>13.0f}")  # fmt: skip
     for ours, cli in zip(runs[::2], runs[1::2], strict=True):
         if cli.ok and ours.ok:
             print(
