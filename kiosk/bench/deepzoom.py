@@ -149,9 +149,9 @@ def pyramids(root: Path, megapixels: Sequence[float]) -> list[Run]:
                 if attempt == "ours":
                     cmd = [sys.executable, "-m", "kiosk.bench.deepzoom", "--one", str(src), str(out)]
                     wall, cpu, rss, ok, note = timed(cmd)
-                    runs.append(
-                        Run(f"kiosk worker, {label}", real_mp, wall, cpu, rss, ok, "" if ok else note)
-                    )
+                    job = json.loads(note.strip().splitlines()[-1])["job_cpu_s"] if ok else None
+                    failed = "" if ok else note
+                    runs.append(Run(f"kiosk worker, {label}", real_mp, wall, cpu, rss, ok, failed, job))
                 elif cli is None:
                     runs.append(Run(f"vips dzsave, {label}", real_mp, 0, 0, 0, False, "vips CLI absent"))
                 else:
@@ -284,6 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         payload = {
             "pyramids": [asdict(r) | {"mp_per_cpu_s": r.mp_per_cpu_s} for r in runs],
+            "pillow": asdict(pillow) | {"mp_per_cpu_s": pillow.mp_per_cpu_s} if pillow else None,
             "restage": staging,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
