@@ -45,7 +45,7 @@ def exhibit_with(scan: Path, folder: Path) -> Path:
     return folder
 
 
-def explore(scan: Path, frames: int, root: Path) -> dict[str, Any]:
+def explore(scan: Path, frames: int, root: Path, every: int = 1000) -> dict[str, Any]:
     from PySide6.QtCore import Q_ARG, QCoreApplication, QEventLoop, QMetaObject, QPointF
     from PySide6.QtQuick import QQuickItem
 
@@ -103,7 +103,7 @@ def explore(scan: Path, frames: int, root: Path) -> dict[str, Any]:
             view.setProperty("contentY", max(0.0, float(view.property("contentY")) + dy))
             QMetaObject.invokeMethod(view, "returnToBounds")
             pan_ms.append(step_and_draw())
-        if frame % 1000 == 999:
+        if frame % every == every - 1:
             rss.append((frame + 1, app.rss_mib()))
             print(
                 f"frame {frame + 1}: RSS {rss[-1][1]:.0f} MiB, tiles {view.property('tileCount')}",
@@ -145,11 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--root", type=Path, help="exhibit and cache (default: a temporary folder; reused if given)"
     )
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--sample-every", type=int, default=1000, help="frames between RSS samples")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-view-") as tmp:
         root = args.root or Path(tmp)
         root.mkdir(parents=True, exist_ok=True)
-        result = explore(args.scan.resolve(), args.frames, root)
+        result = explore(args.scan.resolve(), args.frames, root, args.sample_every)
     print(json.dumps({k: v for k, v in result.items() if k != "rss_samples"}, indent=1))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
