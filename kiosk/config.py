@@ -28,6 +28,7 @@ class Config(BaseModel):
     rotate: int = Field(default=0)
     screen_diagonal_inches: float = Field(default=32, gt=5, lt=200)
     state_dir: Path | None = None  # analytics, logs, last good content; platform default when unset
+    image_max_megapixels: int = Field(default=1000, ge=1, le=100_000)  # the decompression-bomb guard
     schedule: dict[str, Any] = {}
     speech: SpeechSettings = SpeechSettings()  # [speech]: voices, headphones, volume
     name: str = Field(default="", max_length=64)  # the `kiosk` label in health metrics (fleets)

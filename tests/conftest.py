@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,3 +17,12 @@ from tests.exhibits import build_mini
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     return build_mini(tmp_path / "mini")
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> Any:
+    """Every Qt test runs on a QGuiApplication, as the kiosk does (no widgets). Imported here, so
+    that the core's tests load no Qt at all."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication

@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORE = ["content", "images", "ops", "analytics", "screens", "intake", "speech"]
 CORE_MODULES = [
     "kiosk.atomic",
+    "kiosk.picture_files",
     "kiosk.config",
     "kiosk.resources",
     "kiosk.bench.images",

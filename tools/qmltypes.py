@@ -20,6 +20,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 BRIDGE_SOURCES = [
     "admin.py",
+    "deep_zoom.py",
     "display.py",
     "exhibit_info.py",
     "icons.py",

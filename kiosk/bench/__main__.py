@@ -59,7 +59,64 @@ def images_figures(count: int) -> tuple[list[Figure], dict[str, Any]]:
             met=data["cache"]["made_second"] == 0,
         ),
     ]
-    return figures, data
+    return figures + deep_zoom_figures(data.get("deep_zoom", {})), data
+
+
+def deep_zoom_figures(data: dict[str, Any]) -> list[Figure]:
+    """The archival-scan figures of ``kiosk.bench.images`` (deepzoom.py, deepzoom_view.py)."""
+    figures = []
+    runs = data.get("pyramids", [])
+    for ours, cli in zip(runs[::2], runs[1::2], strict=False):
+        ratio = ours["mp_per_cpu_s"] / cli["mp_per_cpu_s"] if cli["ok"] and ours["ok"] else float("nan")
+        figures.append(
+            Figure(
+                f"deep zoom: {ours['what']}, MP per CPU-second",
+                ours["mp_per_cpu_s"],
+                "MP/s",
+                reference=cli["what"] if cli["ok"] else "vips CLI absent",
+                reference_value=cli["mp_per_cpu_s"] if cli["ok"] else None,
+                target=">= 0.9x the CLI",
+                met=ratio >= 0.9 if ratio == ratio else None,
+                note=f"{ratio:.2f}x; peak RSS {ours['peak_rss_mib']:.0f} MiB (CLI {cli['peak_rss_mib']:.0f})",
+            )
+        )
+    restage = data.get("restage") or {}
+    if restage:
+        figures.append(
+            Figure(
+                f"deep zoom: re-stage {restage['photos']} photos, one changed",
+                restage["restage_s"] * 1000,
+                "ms",
+                reference="kiosk validate",
+                reference_value=restage["validate_s"] * 1000,
+                target="<= 2x",
+                met=restage["ratio"] <= 2,
+                note=f"made {restage['made']}, files read {restage['hashed']}",
+            )
+        )
+    view = data.get("view") or {}
+    if view:
+        figures.append(
+            Figure(
+                "deep zoom: pinch / pan frame, median",
+                view["pinch_ms_median"],
+                "ms",
+                note=f"pan {view['pan_ms_median']:.1f} ms; p95 pinch {view['pinch_ms_p95']:.1f}, "
+                f"pan {view['pan_ms_p95']:.1f} ms",
+            )
+        )
+        figures.append(
+            Figure(
+                f"deep zoom: RSS growth after warm-up, {view['frames']} frames",
+                view["growth_after_warmup_mib"],
+                "MiB",
+                reference="RSS after warm-up",
+                reference_value=view["rss_after_warmup_mib"],
+                target="no growth",
+                met=view["growth_after_warmup_mib"] <= 5,
+            )
+        )
+    return figures
 
 
 def main(argv: Sequence[str] | None = None) -> int:

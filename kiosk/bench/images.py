@@ -7,7 +7,10 @@ folder and measures, in one run:
    the kiosk pipeline, both in this process on one core; the ratio should be >= 2.5x;
 2. the pipeline in the sandbox with 1 worker and with N workers (scaling);
 3. the cache: a first prepare, then a second one over unchanged files, which must do no
-   image work at all.
+   image work at all;
+4. archival scans (kiosk/bench/deepzoom.py and deepzoom_view.py): deep-zoom pyramids of 100 and
+   300 MP scans beside the ``vips dzsave`` command line, re-staging a 1,000-photo exhibit after one
+   photo changed beside ``kiosk validate``, and frame times and RSS while exploring a 300 MP scan.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from typing import Final
 from PIL import Image, ImageDraw, ImageOps
 
 from kiosk.images import DEFAULT_SIZES, DecodeSandbox, DerivativeCache, make_derivatives
-from kiosk.images.derivatives import JPEG_QUALITY, fit_within
+from kiosk.images.derivatives import JPEG_QUALITY
+from kiosk.images.spec import fit_within
 
 WIDTH: Final = 6000
 HEIGHT: Final = 4000
@@ -209,12 +213,38 @@ def _table(rows: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def archival(scans: Sequence[float], photos: int, frames: int, root: Path | None) -> dict[str, object]:
+    """Part 4, each in its own process (the viewer needs Qt; the pyramids a fresh worker each)."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-scans-") as tmp:
+        folder = root or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / "deepzoom.json"
+        command = [sys.executable, "-m", "kiosk.bench.deepzoom", "--root", str(folder), "--json", str(out)]
+        command += ["--megapixels", *(f"{mp:g}" for mp in scans), "--restage-photos", str(photos)]
+        subprocess.run(command, check=True)
+        result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+        largest = max(scans, default=0)
+        scan = folder / f"scan-{largest:g}mp.tif"
+        if frames and scan.exists():
+            view = folder / "view.json"
+            command = [sys.executable, "-m", "kiosk.bench.deepzoom_view", str(scan), "--frames", str(frames)]
+            subprocess.run([*command, "--root", str(folder / "view"), "--json", str(view)], check=True)
+            result["view"] = json.loads(view.read_text(encoding="utf-8"))
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.bench.images", description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=8, help="how many 24 MP JPEGs (default 8)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="N for the scaling run")
     parser.add_argument("--seed", type=int, default=1944)
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--scans", type=float, nargs="*", default=[100, 300], help="scan sizes in MP")
+    parser.add_argument("--restage-photos", type=int, default=1000, help="0 to skip")
+    parser.add_argument("--view-frames", type=int, default=18_000, help="0 to skip")
+    parser.add_argument("--scan-root", type=Path, help="keep generated scans here, for the next run")
     args = parser.parse_args(argv)
     if args.count < 1 or args.workers < 1:
         parser.error("--count and --workers must be at least 1")
@@ -238,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         first, second, cache_counts = run_cache(args.workers, sources, root / "cache")
 
+    deep_zoom = archival(args.scans, args.restage_photos, args.view_frames, args.scan_root)
     rows = [naive_row, ours_row, one, many, first, second]
     print()
     print(
@@ -280,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "cpu_efficiency": cpu_efficiency,
             "load_average": _load(),
             "cache": cache_counts,
+            "deep_zoom": deep_zoom,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0

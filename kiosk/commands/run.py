@@ -162,4 +162,5 @@ def options_from(
         rotation=args.rotate if args.rotate is not None else config.rotate,
         screen_diagonal_inches=config.screen_diagonal_inches,
         cache_dir=layout.root / "derivatives",
+        max_megapixels=config.image_max_megapixels,
     )

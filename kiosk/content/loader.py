@@ -18,6 +18,7 @@ from kiosk.content.messages import describe_validation_error
 from kiosk.content.paths import ContentPathError, missing_file_hint, safe_content_file
 from kiosk.content.problems import Problem, Severity, error, warning
 from kiosk.content.tomlsource import TomlSource, read_toml
+from kiosk.picture_files import SHOWN, SUFFIXES
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -41,7 +42,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "force": m.Force,
     "route": m.Route,
 }
-ALLOWED_IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
+ALLOWED_IMAGE_SUFFIXES = frozenset().union(*SUFFIXES.values())  # kiosk/picture_files.py
 
 
 @dataclass
@@ -235,7 +236,7 @@ def _check_photo_files(root: Path, photos: list[_Item], problems: list[Problem])
             problems.append(
                 error(
                     item.file,
-                    f"Photo '{photo.id}': {photo.file} is not a JPEG, PNG or WebP file. "
+                    f"Photo '{photo.id}': {photo.file} is not a {SHOWN.replace(' and ', ' or ')} file. "
                     "Save it in one of those formats.",
                     item.line,
                 )

@@ -130,8 +130,8 @@ sources = ["example-source"]
 PHOTOS_TOML: Final = """\
 {directive}
 # Galleries and photos. A [[gallery]] lists photo ids in viewing order; a [[photo]] describes one
-# photo file in the photos/ folder. Photos must be JPEG, PNG or WebP, at least 1280 pixels on the
-# long side.
+# photo file in the photos/ folder. Photos must be JPEG, PNG, WebP, TIFF or JPEG 2000, at least 1280
+# pixels on the long side.
 
 [[gallery]]
 # A gallery: its id, title, a one-line summary, and its photos in viewing order.

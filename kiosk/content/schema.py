@@ -78,7 +78,7 @@ _DESCRIPTIONS: Final[dict[str, str]] = {
     "Person.born": "Date of birth.",
     "Person.died": "Date of death.",
     "Person.portrait": "The id of a photo of this person; without one the kiosk draws their initials.",
-    "Photo.file": "The photo's file inside the content folder, e.g. photos/name.jpg (JPEG, PNG or WebP).",
+    "Photo.file": "The photo's file, e.g. photos/name.jpg (JPEG, PNG, WebP, TIFF or JPEG 2000).",
     "Photo.caption": "What the photo shows: at most 60 words, read standing up.",
     "Photo.credit": "The credit line, always shown: who made or holds the photo.",
     "Photo.rights": "Copyright or licence.",

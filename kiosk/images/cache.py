@@ -1,10 +1,15 @@
-"""Derivatives on disk, made once per source version, shared by every screen of the kiosk.
+"""Derivatives on disk, made once per picture content, shared by every screen of the kiosk.
 
-A derivative set is named by a hash of everything that decides its pixels: the source's
-absolute path, size and mtime_ns, the pipeline version, the variant sizes and the pixel
-limit. Touching or replacing a source changes the name, so it is rebuilt; an unchanged
-source costs one stat() and no image work at all. Files are written atomically by the
-pipeline, so a file that exists under its final name is complete.
+A derivative set is named by a hash of everything that decides its pixels: the SHA-256 of the
+source's bytes, the pipeline version, the variant sizes and the pixel limit. It is keyed by what a
+file contains, not where it lies, so a content swap (staging copies the folder into a new version
+folder), a rename or a move reuses all work already done. Finding a file's digest reads it once;
+after that a memo of its identity on disk (identity.py) answers with one stat(), so an unchanged
+source costs no reading and no image work at all. Files are written atomically by the pipeline,
+so a file that exists under its final name is complete.
+
+A picture larger than its screen copy also has deep-zoom tiles, ``<digest>.tiles.zip``
+(pyramid.py); ``path(key, "tiles")`` finds them.
 
 Threading: ``path()`` and ``stats`` may be called from any thread (the Qt image provider
 calls ``path()`` from its worker threads) while ``prepare()`` runs on another.
@@ -27,13 +32,26 @@ from typing import Final
 from kiosk.atomic import TEMP_SUFFIX
 from kiosk.images.cache_index import INDEX_NAME, Entry, load_index, save_index
 from kiosk.images.errors import ImageRejected
+from kiosk.images.identity import DigestMemo
 from kiosk.images.sandbox import DecodeSandbox
-from kiosk.images.spec import DEFAULT_SIZES, PIPELINE_VERSION, ImageInfo, Limits
+from kiosk.images.spec import (
+    DEFAULT_SIZES,
+    OVERLAP,
+    PIPELINE_VERSION,
+    TILE_QUALITY,
+    TILE_SIZE,
+    TILES,
+    ImageInfo,
+    Limits,
+)
 
 _VARIANT_NAME: Final = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DIGEST_LEN: Final = 32
-# Our files: "<digest>.<variant>.jpg", and while being written ".<digest>.<variant>.jpg.<pid>-<tid>.tmp".
-_OUR_FILE: Final = re.compile(rf"^\.?(?P<digest>[0-9a-f]{{{_DIGEST_LEN}}})\.[a-z0-9_-]+\.jpg(?P<tmp>\..*)?$")
+# Our files: "<digest>.<variant>.jpg" and "<digest>.tiles.zip", and while being written
+# ".<name>.<pid>-<tid>.tmp".
+_OUR_FILE: Final = re.compile(
+    rf"^\.?(?P<digest>[0-9a-f]{{{_DIGEST_LEN}}})\.[a-z0-9_-]+\.(jpg|zip)(?P<tmp>\..*)?$"
+)
 
 _log = logging.getLogger(__name__)
 
@@ -59,6 +77,7 @@ class CacheStats:
     reused: int  # found complete on disk
     rejected: int  # newly rejected by the pipeline or the sandbox
     known_rejected: int  # rejected earlier and unchanged since: not tried again
+    hashed: int = 0  # sources read in full to learn their content digest (new or changed files)
 
 
 class DerivativeCache:
@@ -92,6 +111,7 @@ class DerivativeCache:
         self._workers = workers
         self._lock = threading.RLock()
         self._index = load_index(self._dir)
+        self._memo = DigestMemo(self._index.files)
         self._in_flight: set[str] = set()
         self._made = self._reused = self._rejected = self._known_rejected = 0
         self._closed = False
@@ -107,7 +127,9 @@ class DerivativeCache:
     @property
     def stats(self) -> CacheStats:
         with self._lock:
-            return CacheStats(self._made, self._reused, self._rejected, self._known_rejected)
+            return CacheStats(
+                self._made, self._reused, self._rejected, self._known_rejected, self._memo.hashed
+            )
 
     def prepare(
         self,
@@ -148,8 +170,12 @@ class DerivativeCache:
         return {key: results[key] for key in wanted}
 
     def path(self, key: str, variant: str = "screen") -> Path | None:
-        """The derivative file for an already-prepared key, or None (unknown, rejected, missing)."""
-        if variant not in self._sizes:
+        """The derivative file for an already-prepared key, or None (unknown, rejected, missing).
+
+        ``variant`` is one of the sizes, or "tiles" for the deep-zoom archive (None when the
+        picture fits its screen copy and has none).
+        """
+        if variant not in self._sizes and variant != TILES:
             return None
         with self._lock:
             digest = self._index.keys.get(key)
@@ -178,6 +204,7 @@ class DerivativeCache:
             self._index.keys = {k: d for k, d in self._index.keys.items() if k in keep}
             live = set(self._index.keys.values()) | self._in_flight
             self._index.entries = {d: e for d, e in self._index.entries.items() if d in live}
+            self._memo.keep_only(c for c in set(self._memo.snapshot().values()) if self._digest(c) in live)
             for file in self._dir.iterdir():
                 match = _OUR_FILE.match(file.name)
                 if match is None:
@@ -217,30 +244,40 @@ class DerivativeCache:
 
     # Internals.
 
-    def _digest(self, src: Path, size: int, mtime_ns: int) -> str:
+    def _digest(self, content: str) -> str:
         material = json.dumps(
             [
                 PIPELINE_VERSION,
-                str(src.resolve()),
-                size,
-                mtime_ns,
+                content,
                 sorted([v, list(box)] for v, box in self._sizes.items()),
                 self._limits.max_pixels,
+                [TILE_SIZE, OVERLAP, TILE_QUALITY],
             ]
         )
         return hashlib.sha256(material.encode("utf-8")).hexdigest()[:_DIGEST_LEN]
 
     def _file(self, digest: str, variant: str) -> Path:
-        return self._dir / f"{digest}.{variant}.jpg"
+        return self._dir / (f"{digest}.{TILES}.zip" if variant == TILES else f"{digest}.{variant}.jpg")
 
     def _files(self, digest: str) -> dict[str, Path]:
-        return {variant: self._file(digest, variant) for variant in self._sizes}
+        """What a picture may have: every variant, and the tiles if it is larger than the screen copy."""
+        return {variant: self._file(digest, variant) for variant in [*self._sizes, TILES]}
 
-    def _complete(self, digest: str) -> bool:
+    def _made_files(self, digest: str) -> dict[str, Path]:
+        files = self._files(digest)
+        if not files[TILES].is_file():
+            del files[TILES]
+        return files
+
+    def _complete(self, digest: str, entry: Entry | None) -> bool:
         try:
-            return all(file.stat().st_size > 0 for file in self._files(digest).values())
+            if not all(self._file(digest, v).stat().st_size > 0 for v in self._sizes):
+                return False
         except OSError:
             return False
+        # A picture recorded with a pyramid needs it; without the index, the files are the truth.
+        needs_tiles = entry is not None and entry.info is not None and entry.info.pyramid is not None
+        return not needs_tiles or self._file(digest, TILES).is_file()
 
     def _look_up(self, key: str, src: Path, retry_rejected: bool) -> tuple[Prepared | None, str]:
         """A finished outcome if no work is needed, else None and the digest to make."""
@@ -252,17 +289,24 @@ class DerivativeCache:
             missing = isinstance(exc, FileNotFoundError)
             reason = "the file is missing" if missing else f"the file could not be read ({exc.strerror})"
             return Prepared(key, reason=reason), ""
-        digest = self._digest(src, stat.st_size, stat.st_mtime_ns)
-        complete = self._complete(digest)
+        try:
+            content = self._memo.digest(src, stat)
+        except OSError as exc:
+            with self._lock:
+                self._index.keys.pop(key, None)
+            return Prepared(key, reason=f"the file could not be read ({exc.strerror or exc})"), ""
+        digest = self._digest(content)
+        with self._lock:
+            entry = self._index.entries.get(digest)
+        complete = self._complete(digest, entry)
         with self._lock:
             self._index.keys[key] = digest
-            entry = self._index.entries.get(digest)
             if complete:
                 self._reused += 1
                 info = entry.info if entry is not None else None
                 if entry is None or entry.reason is not None:
                     self._index.entries[digest] = Entry(info=info)
-                return Prepared(key, self._files(digest), info=info, reused=True), digest
+                return Prepared(key, self._made_files(digest), info=info, reused=True), digest
             if entry is not None and entry.reason is not None and not retry_rejected:
                 self._known_rejected += 1
                 return Prepared(key, reason=entry.reason, reused=True), digest
@@ -305,7 +349,7 @@ class DerivativeCache:
             self._in_flight.discard(digest)
             self._made += 1
             self._index.entries[digest] = Entry(info=info)
-        return Prepared("", self._files(digest), info=info)
+        return Prepared("", self._made_files(digest), info=info)
 
     def _get_sandbox(self) -> DecodeSandbox:
         with self._lock:
@@ -317,6 +361,7 @@ class DerivativeCache:
 
     def _save(self) -> None:
         with self._lock:
+            self._index.files = self._memo.snapshot()
             try:
                 save_index(self._dir, self._index)
             except OSError as exc:

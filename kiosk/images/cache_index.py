@@ -3,7 +3,8 @@
 The derivative files themselves are the truth for "already made" (they are written
 atomically and named by a hash of their inputs). The index adds what the files cannot say:
 the rejection reason of a known-bad source, so an unchanged bad file is not decoded again
-after a restart, and the ImageInfo of good ones. Losing the index only costs re-work.
+after a restart, the ImageInfo of good ones, and which content each file on disk had (so an
+unchanged file is not read again to find its digest). Losing the index only costs re-work.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.atomic import atomic_write_bytes
-from kiosk.images.spec import ImageInfo
+from kiosk.images.spec import ImageInfo, Pyramid
 
 INDEX_NAME: Final = "index.json"
-_FORMAT: Final = 1
+_FORMAT: Final = 2  # 2: keyed by content, with the file-identity memo and pyramids
 
 _log = logging.getLogger(__name__)
 
@@ -35,10 +36,11 @@ class Entry:
 class Index:
     keys: dict[str, str]  # caller's key -> digest
     entries: dict[str, Entry]  # digest -> what is known
+    files: dict[str, str]  # file identity -> content digest (identity.DigestMemo)
 
     @classmethod
     def empty(cls) -> Index:
-        return cls({}, {})
+        return cls({}, {}, {})
 
 
 def load_index(cache_dir: Path) -> Index:
@@ -49,12 +51,13 @@ def load_index(cache_dir: Path) -> Index:
             return Index.empty()
         keys = {str(k): str(v) for k, v in raw["keys"].items()}
         entries = {str(d): _entry_from_json(e) for d, e in raw["entries"].items()}
+        files = {str(k): str(v) for k, v in raw.get("files", {}).items()}
     except FileNotFoundError:
         return Index.empty()
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         _log.warning("ignoring unreadable image cache index %s: %s", path, exc)
         return Index.empty()
-    return Index(keys, entries)
+    return Index(keys, entries, files)
 
 
 def save_index(cache_dir: Path, index: Index) -> None:
@@ -62,6 +65,7 @@ def save_index(cache_dir: Path, index: Index) -> None:
         "format": _FORMAT,
         "keys": index.keys,
         "entries": {digest: _entry_to_json(entry) for digest, entry in index.entries.items()},
+        "files": index.files,
     }
     data = json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
     atomic_write_bytes(cache_dir / INDEX_NAME, data)
@@ -92,4 +96,11 @@ def _info_from_json(raw: dict[str, Any]) -> ImageInfo:
         decoded_size=(int(raw["decoded_size"][0]), int(raw["decoded_size"][1])),
         icc_converted=bool(raw["icc_converted"]),
         had_alpha=bool(raw["had_alpha"]),
+        pyramid=_pyramid_from_json(raw.get("pyramid")),
     )
+
+
+def _pyramid_from_json(raw: Any) -> Pyramid | None:
+    if not raw:
+        return None
+    return Pyramid(int(raw["width"]), int(raw["height"]), int(raw["tile_size"]), int(raw["overlap"]))

@@ -1,6 +1,11 @@
 """From one curator picture to the JPEGs the kiosk shows: a screen copy and a thumbnail.
 
-Order of work, chosen for speed on 24-megapixel camera files:
+A picture larger than the screen copy (or than a Full HD screen: spec.wants_tiles) goes to
+pyramid.py instead (libvips: deep-zoom tiles as well, with bounded memory). What stays here, with
+Pillow, is every smaller picture: there Pillow is as fast and has the longer record of odd files
+handled.
+
+Order of work, first chosen for speed on 24-megapixel camera files:
 
 1. sniff the real format and check the pixel count from the header (opening.py);
 2. JPEG only: ``draft()`` so libjpeg decodes at 1/2, 1/4 or 1/8 scale (DCT scaling), the
@@ -13,14 +18,14 @@ Order of work, chosen for speed on 24-megapixel camera files:
 6. save a metadata-free baseline JPEG; every smaller variant is made from this screen copy
    in memory, never from the source again.
 
-Animated WebP and APNG files are accepted and show their first frame (Pillow's default);
-GIF is refused, see formats.py.
+Animated WebP and APNG files are accepted and show their first frame (Pillow's default), as a
+multi-page TIFF shows its first page; GIF is refused, see formats.py.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
@@ -31,7 +36,16 @@ from kiosk.atomic import atomic_write
 from kiosk.images.color import to_srgb, to_working_mode
 from kiosk.images.errors import ImageRejected
 from kiosk.images.opening import damaged_message, open_checked, quiet_metadata_warnings
-from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, SWAPS_AXES, ImageInfo, Limits
+from kiosk.images.spec import (
+    DEFAULT_LIMITS,
+    DEFAULT_SIZES,
+    SWAPS_AXES,
+    TILES,
+    ImageInfo,
+    Limits,
+    fit_within,
+    wants_tiles,
+)
 
 JPEG_QUALITY: Final = 88
 # 3.0 is where Pillow's docs say reduce()+resize becomes indistinguishable from a plain
@@ -40,6 +54,9 @@ JPEG_QUALITY: Final = 88
 # photo) with no difference visible at thumbnail size.
 REDUCING_GAP: Final = 3.0
 THUMB_REDUCING_GAP: Final = 2.0
+# Above this many decoded pixels Pillow's whole-picture buffers would crowd the worker's memory
+# limit (a 16-bit RGBA picture of 50 MP is 400 MB before conversion); libvips streams instead.
+PILLOW_MAX_DECODED: Final = 50_000_000
 
 _log = logging.getLogger(__name__)
 
@@ -55,24 +72,22 @@ _TRANSPOSE: Final[Mapping[int, Image.Transpose]] = {
 }
 
 
-def fit_within(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
-    """The largest size with ``size``'s aspect ratio that fits ``box``; never upscales."""
-    width, height = size
-    scale = min(box[0] / width, box[1] / height, 1.0)
-    return max(1, round(width * scale)), max(1, round(height * scale))
-
-
 def make_derivatives(
     src: Path,
     out: Mapping[str, Path],
     sizes: Mapping[str, tuple[int, int]] = DEFAULT_SIZES,
     limits: Limits = DEFAULT_LIMITS,
+    *,
+    heartbeat: Callable[[], None] = lambda: None,
 ) -> ImageInfo:
     """Write one JPEG per variant in ``sizes`` to ``out[variant]`` (atomically).
 
     The variant with the largest box (the "screen" copy) is made from ``src``; the others
-    are made from it. Raises ImageRejected, and only that, for any reason the picture
-    cannot be shown; MemoryError is reported as ImageRejected caused by MemoryError.
+    are made from it. A picture larger than the screen copy also gets deep-zoom tiles, in
+    ``out["tiles"]`` (pyramid.py; without that entry they are made and thrown away). Raises
+    ImageRejected, and only that, for any reason the picture cannot be shown; MemoryError is
+    reported as ImageRejected caused by MemoryError. ``heartbeat`` is called while a large
+    picture is being worked on.
 
     Meant to run one call per process at a time (the sandbox does that): it briefly swaps
     Pillow's global bomb limit (under a lock) and the warning filters, which Python 3.11
@@ -80,6 +95,10 @@ def make_derivatives(
     """
     primary, others = _plan(out, sizes)
     try:
+        fmt, upright = _header(src, limits)
+        deep = wants_tiles(upright, sizes[primary]) and TILES in out
+        if deep or _decoded_pixels(fmt, upright, sizes[primary]) > PILLOW_MAX_DECODED:
+            return _large(src, fmt, out, sizes, limits, heartbeat)
         screen, info = _decode_screen(src, sizes[primary], limits)
     except ImageRejected:
         raise
@@ -105,10 +124,55 @@ def make_derivatives(
     return replace(info, sizes=made)
 
 
+def _header(src: Path, limits: Limits) -> tuple[str, tuple[int, int]]:
+    """The real format and the upright size, from the header alone."""
+    im, fmt = open_checked(src, limits.max_pixels)
+    with im:
+        with quiet_metadata_warnings():
+            orientation = _orientation(im)
+        width, height = im.size
+    return fmt, ((height, width) if orientation in SWAPS_AXES else (width, height))
+
+
+def _decoded_pixels(fmt: str, size: tuple[int, int], box: tuple[int, int]) -> int:
+    """How many pixels Pillow would hold decoding this picture for ``box`` (JPEG: after draft)."""
+    width, height = size
+    if fmt == "JPEG":
+        target = fit_within(size, box)
+        scale = 1
+        while scale < 8 and width // (scale * 2) >= target[0] and height // (scale * 2) >= target[1]:
+            scale *= 2
+        return -(-width // scale) * -(-height // scale)
+    return width * height
+
+
+def _large(
+    src: Path,
+    fmt: str,
+    out: Mapping[str, Path],
+    sizes: Mapping[str, tuple[int, int]],
+    limits: Limits,
+    heartbeat: Callable[[], None],
+) -> ImageInfo:
+    from kiosk.images.pyramid import make_pyramid_set
+
+    tiles = out.get(TILES)
+    if tiles is not None:
+        return make_pyramid_set(src, fmt, out, sizes, limits, tiles, heartbeat)
+    scratch = next(iter(out.values())).with_name(f".{src.stem}.scratch-tiles.zip")
+    try:
+        info = make_pyramid_set(src, fmt, out, sizes, limits, scratch, heartbeat)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return replace(info, pyramid=None)
+
+
 def _plan(out: Mapping[str, Path], sizes: Mapping[str, tuple[int, int]]) -> tuple[str, list[str]]:
     if not sizes:
         raise ValueError("sizes must name at least one variant")
-    if set(out) != set(sizes):
+    if TILES in sizes:
+        raise ValueError(f"{TILES!r} names the deep-zoom tiles, not a variant")
+    if set(out) - {TILES} != set(sizes):
         raise ValueError(f"out names {sorted(out)} but sizes names {sorted(sizes)}")
     for variant, (w, h) in sizes.items():
         if w < 1 or h < 1:

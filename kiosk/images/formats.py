@@ -1,10 +1,12 @@
 """Which kind of file a curator gave us, judged from its first bytes, never from its name.
 
-Only JPEG, PNG and WebP are decoded (the formats docs/content-format.md promises). Anything
-else is refused before Pillow sees it, so the attack surface is three well-fuzzed decoders
-rather than the thirty-odd formats Pillow can open. GIF is deliberately refused too: the
-content format never promised it, and an animated GIF shown as its first frame would
-surprise the curator; the message tells them to save it as PNG.
+Only JPEG, PNG, WebP, TIFF and JPEG 2000 are decoded: what cameras, scanners and archives
+produce (docs/content-format.md promises them). Anything else is refused before a decoder sees
+it, so the attack surface is five well-fuzzed decoders (libjpeg-turbo, libpng/spng, libwebp,
+libtiff, OpenJPEG) rather than the thirty-odd formats Pillow and libvips can open. GIF is
+deliberately refused too: the content format never promised it, and an animated GIF shown as its
+first frame would surprise the curator; the message tells them to save it as PNG. JPEG 2000 is
+read by Pillow's OpenJPEG where the installation has it; without it the message says so.
 """
 
 from __future__ import annotations
@@ -13,8 +15,13 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.images.errors import ImageRejected
+from kiosk.picture_files import ACCEPTED, SHOWN, SUFFIXES
 
-ACCEPTED: Final = ("JPEG", "PNG", "WEBP")
+__all__ = ["ACCEPTED", "SHOWN", "SUFFIXES", "mislabelled", "sniff_format"]
+
+
+_TIFF_MAGIC: Final = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+_JP2_MAGIC: Final = (b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51")
 
 _HEAD_BYTES = 512
 
@@ -22,14 +29,8 @@ _HEAD_BYTES = 512
 _KNOWN_OTHERS: Final[tuple[tuple[bytes, int, str], ...]] = (
     (b"GIF87a", 0, "GIF"),
     (b"GIF89a", 0, "GIF"),
-    (b"II*\x00", 0, "TIFF"),
-    (b"MM\x00*", 0, "TIFF"),
-    (b"II+\x00", 0, "TIFF"),
-    (b"MM\x00+", 0, "TIFF"),
     (b"BM", 0, "BMP"),
     (b"8BPS", 0, "Photoshop (PSD)"),
-    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", 0, "JPEG 2000"),
-    (b"\xff\x4f\xff\x51", 0, "JPEG 2000"),
     (b"\x00\x00\x01\x00", 0, "Windows icon"),
     (b"qoif", 0, "QOI"),
     (b"\xff\x0a", 0, "JPEG XL"),
@@ -57,8 +58,18 @@ _NOT_PICTURES: Final[tuple[tuple[bytes, str], ...]] = (
 )
 
 
+def display_name(fmt: str) -> str:
+    return {"WEBP": "WebP", "JPEG2000": "JPEG 2000"}.get(fmt, fmt)
+
+
+def mislabelled(fmt: str, path: Path) -> bool:
+    """True when the file's name promises another kind of picture than its content is."""
+    suffix = path.suffix.lower()
+    return bool(suffix) and suffix not in SUFFIXES.get(fmt, frozenset())
+
+
 def sniff_format(path: Path) -> str:
-    """Return "JPEG", "PNG" or "WEBP" for an accepted picture, else raise ImageRejected."""
+    """Return one of ACCEPTED for an accepted picture, else raise ImageRejected."""
     try:
         with path.open("rb") as fh:
             head = fh.read(_HEAD_BYTES)
@@ -74,6 +85,15 @@ def sniff_format(path: Path) -> str:
         return "PNG"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WEBP"
+    if head.startswith(_TIFF_MAGIC):
+        return "TIFF"
+    if head.startswith(_JP2_MAGIC):
+        if not _jpeg2000_readable():
+            raise ImageRejected(
+                "the file is a JPEG 2000 picture, which this installation of the kiosk cannot read "
+                "(its image library was built without OpenJPEG); save it as TIFF"
+            )
+        return "JPEG2000"
     raise ImageRejected(_describe_refusal(head, path))
 
 
@@ -81,9 +101,15 @@ def _describe_refusal(head: bytes, path: Path) -> str:
     other = _other_picture(head)
     if other is not None:
         named = f" (although its name ends in {path.suffix})" if path.suffix else ""
-        advice = "save it as PNG" if other == "GIF" else "save it as JPEG, PNG or WebP"
-        return f"the file is a {other} picture{named}; the kiosk shows only JPEG, PNG and WebP, so {advice}"
-    return f"the file is not a picture Pillow can read (it looks like {_what_it_looks_like(head)})"
+        advice = "save it as PNG" if other == "GIF" else "save it as JPEG, PNG or TIFF"
+        return f"the file is a {other} picture{named}; the kiosk shows only {SHOWN}, so {advice}"
+    return f"the file is not a picture the kiosk can read (it looks like {_what_it_looks_like(head)})"
+
+
+def _jpeg2000_readable() -> bool:
+    from PIL import features
+
+    return bool(features.check_codec("jpg_2000"))
 
 
 def _other_picture(head: bytes) -> str | None:

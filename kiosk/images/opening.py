@@ -6,6 +6,7 @@ decompressed: a 200-byte PNG that claims 30000 x 30000 costs microseconds, not g
 
 from __future__ import annotations
 
+import math
 import struct
 import threading
 import warnings
@@ -16,7 +17,7 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.images.errors import ImageRejected
-from kiosk.images.formats import sniff_format
+from kiosk.images.formats import display_name, sniff_format
 
 # Pillow's bomb limit is a module global. The lock makes swapping it safe between threads of
 # one process; in the sandbox each worker is single-threaded anyway. (warnings.catch_warnings
@@ -52,9 +53,14 @@ def quiet_metadata_warnings() -> Iterator[None]:
 
 
 def too_big_message(width: int, height: int, max_pixels: int) -> str:
+    """Says how large a picture may be, and how to get there, for this picture's shape."""
+    scale = math.sqrt(max_pixels / (width * height))
+    fit_w, fit_h = max(1, math.floor(width * scale)), max(1, math.floor(height * scale))
     return (
         f"the image is {width} x {height} pixels ({_megapixels(width * height)} megapixels); "
-        f"the kiosk accepts up to {_megapixels(max_pixels)}"
+        f"the kiosk accepts up to {_megapixels(max_pixels)} megapixels. Make it smaller: scale it "
+        f"to at most {fit_w} x {fit_h} pixels in an image editor (or export the scan again at a "
+        "lower resolution), or ask the technician to raise image_max_megapixels in kiosk.toml"
     )
 
 
@@ -97,10 +103,6 @@ def _claimed_size(path: Path, fmt: str) -> tuple[int, int]:
     Image.MAX_IMAGE_PIXELS = None
     with Image.open(path, formats=[fmt]) as im:
         return im.size
-
-
-def display_name(fmt: str) -> str:
-    return "WebP" if fmt == "WEBP" else fmt
 
 
 def damaged_message(path: Path, fmt: str, exc: BaseException) -> str:

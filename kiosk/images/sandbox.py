@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 from collections.abc import Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -35,9 +36,11 @@ from typing import Final
 
 from kiosk.images.errors import ImageRejected
 from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, ImageInfo, Limits
-from kiosk.images.worker import READY, DecodeJob, Reply, Request, default_job, worker_main
+from kiosk.images.worker import BUSY, READY, DecodeJob, Reply, Request, default_job, worker_main
 
-DEFAULT_TIMEOUT: Final = 30.0
+DEFAULT_TIMEOUT: Final = 30.0  # of silence: a worker that reports progress may take longer
+# However busy it says it is: a gigapixel scan takes about two minutes on one core here.
+DEFAULT_CEILING: Final = 3600.0
 DEFAULT_MEMORY_LIMIT: Final = 1536 * 1024 * 1024
 # Lower priority than the UI thread, so a batch of 24 MP decodes never stutters an animation.
 DEFAULT_NICENESS: Final = 5
@@ -108,17 +111,25 @@ class _Worker:
             raise _WorkerLostError(f"worker said {message!r} instead of {READY!r}")
         self._ready = True
 
-    def run(self, request: Request, timeout: float) -> Reply | None:
-        """Send one request; the reply, or None when the deadline passed (worker killed)."""
+    def run(self, request: Request, timeout: float, ceiling: float) -> Reply | None:
+        """Send one request; the reply, or None when the worker fell silent for ``timeout``
+        seconds or worked past ``ceiling`` (then it is killed)."""
+        started = time.monotonic()
         try:
             self._conn.send(request)
-            if not self._conn.poll(timeout):
-                self.kill()
-                return None
-            reply: Reply = self._conn.recv()
+            while True:
+                if not self._conn.poll(timeout):
+                    self.kill()
+                    return None
+                message = self._conn.recv()
+                if message != BUSY:
+                    reply: Reply = message
+                    return reply
+                if time.monotonic() - started > ceiling:
+                    self.kill()
+                    return None
         except (EOFError, OSError) as exc:
             raise _WorkerLostError(f"exit code {self._exitcode()}") from exc
-        return reply
 
     def _exitcode(self) -> int | None:
         self._proc.join(_STOP_GRACE)
@@ -161,6 +172,7 @@ class DecodeSandbox:
         workers: int | None = None,
         *,
         timeout: float = DEFAULT_TIMEOUT,
+        ceiling: float = DEFAULT_CEILING,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         limits: Limits = DEFAULT_LIMITS,
         niceness: int = DEFAULT_NICENESS,
@@ -173,6 +185,7 @@ class DecodeSandbox:
             raise ValueError("timeout must be positive")
         self._ctx = multiprocessing.get_context("spawn")
         self._timeout = timeout
+        self._ceiling = max(ceiling, timeout)
         self._memory_limit = memory_limit
         self._limits = limits
         self._niceness = niceness
@@ -198,6 +211,10 @@ class DecodeSandbox:
     @property
     def timeout(self) -> float:
         return self._timeout
+
+    @property
+    def ceiling(self) -> float:
+        return self._ceiling
 
     @property
     def limits(self) -> Limits:
@@ -359,7 +376,7 @@ class _Slot:
 
         timeout = self._pool.timeout
         try:
-            reply = worker.run((task.src, task.out, task.sizes), timeout)
+            reply = worker.run((task.src, task.out, task.sizes), timeout, self._pool.ceiling)
         except _WorkerLostError as exc:
             self._replace()
             if self._pool._shutting_down:  # killed by close(), not by the picture
@@ -370,8 +387,8 @@ class _Slot:
             _log.warning("decode worker %s timed out on %s", worker.pid, task.src)
             self._replace()
             raise ImageRejected(
-                f"the image took longer than {timeout:g} seconds to decode; "
-                "it may be damaged or far too large"
+                f"the image took longer than {timeout:g} seconds to decode without making progress "
+                f"(or longer than {self._pool.ceiling:g} seconds in all); it may be damaged or far too large"
             )
         if reply[0] == "ok":
             return reply[1]

@@ -6,8 +6,10 @@ start from a fresh interpreter; every import here is paid once per worker start)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
 from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -22,6 +24,10 @@ Request = tuple[Path, dict[str, Path], dict[str, tuple[int, int]]]
 Reply = tuple[Literal["ok"], ImageInfo] | tuple[Literal["rejected"], str, bool, bool]
 
 READY: Final = "ready"
+# Sent while a long picture is being worked on: the parent's deadline is for silence, not for the
+# whole picture, so a gigapixel scan may take minutes while a hung decoder is still caught.
+BUSY: Final = "busy"
+_BEAT_EVERY_S: Final = 1.0
 MEMORY_MESSAGE: Final = "the image needs more memory to decode than the kiosk allows"
 
 
@@ -44,6 +50,7 @@ def apply_process_limits(memory_limit: int | None, niceness: int) -> None:
 # glibc mallopt parameters (malloc.h).
 _M_TRIM_THRESHOLD: Final = -1
 _M_MMAP_THRESHOLD: Final = -3
+_M_ARENA_MAX: Final = -8
 
 
 def tune_allocator() -> None:
@@ -52,7 +59,8 @@ def tune_allocator() -> None:
     By default glibc hands a large freed heap top back to the kernel, so every picture
     page-faults its ~60 MB of buffers in again: measured at ~15,000 faults and 10-15% of
     the decode time for a 24 MP JPEG. A worker decodes picture after picture of similar
-    size, so keeping up to 128 MB around is the right trade.
+    size, so keeping up to 128 MB around is the right trade. libvips runs a few threads; each
+    would get a 64 MB arena of address space of its own, which the worker's RLIMIT_AS counts.
     """
     if not sys.platform.startswith("linux"):
         return
@@ -63,8 +71,29 @@ def tune_allocator() -> None:
         if mallopt is not None:
             mallopt(_M_TRIM_THRESHOLD, 128 * 1024 * 1024)
             mallopt(_M_MMAP_THRESHOLD, 32 * 1024 * 1024)
+            mallopt(_M_ARENA_MAX, 2)
     except (OSError, AttributeError):  # not glibc (musl, a static build): keep the defaults
         pass
+
+
+class _Heartbeat:
+    """Tells the parent, at most once a second, that this worker is still making progress."""
+
+    def __init__(self) -> None:
+        self.conn: Connection | None = None
+        self._last = 0.0
+
+    def __call__(self) -> None:
+        now = time.monotonic()
+        if self.conn is None or now - self._last < _BEAT_EVERY_S:
+            return
+        self._last = now
+        with contextlib.suppress(BrokenPipeError, OSError):  # the parent is gone: the main loop sees it
+            self.conn.send(BUSY)
+
+
+# This process's one connection to its parent (set by worker_main; a worker runs one job at a time).
+heartbeat: Final = _Heartbeat()
 
 
 def default_job(
@@ -73,7 +102,7 @@ def default_job(
     """The real pipeline, imported here so that Pillow loads in the worker, not the GUI process."""
     from kiosk.images.derivatives import make_derivatives
 
-    return make_derivatives(src, out, sizes, limits)
+    return make_derivatives(src, out, sizes, limits, heartbeat=heartbeat)
 
 
 def worker_main(
@@ -82,6 +111,7 @@ def worker_main(
     """Serve requests until the parent sends None or goes away."""
     apply_process_limits(memory_limit, niceness)
     tune_allocator()
+    heartbeat.conn = conn
     conn.send(READY)
     while True:
         try:

@@ -3,10 +3,13 @@
 Two depths, both through the decode sandbox of ``kiosk/images`` (separate processes with a time and
 memory limit), so a hostile file costs one photo, never the check:
 
-- ``quick`` (the default of ``kiosk validate``): only each file's header is read, in one worker
-  process. That finds a file that is empty, is not a picture, is a format the kiosk refuses (GIF,
-  TIFF, HEIC, ... whatever its name says), claims more pixels than the kiosk decodes, and a picture
-  too small for the screen. It costs well under a second for a hundred photos.
+- ``quick`` (the default of ``kiosk validate``): only each file's header and its last bytes are
+  read, in one worker process. That finds a file that is empty, is not a picture, is a format the
+  kiosk refuses (GIF, HEIC, ... whatever its name says), claims more pixels than the kiosk
+  decodes, is cut short (a JPEG without its end marker, a PNG without IEND, a TIFF whose data runs
+  past its end: kiosk/images/integrity.py), is named for another format than it is (a TIFF called
+  ``.jpg``: a warning, the kiosk shows it), and a picture too small for the screen. It costs well
+  under a second for a hundred photos.
 - ``full`` (``kiosk validate --images``): every photo goes through the same pipeline the kiosk uses
   (``DerivativeCache.prepare`` into a temporary folder), which also finds files that are cut off or
   damaged inside. Slower: about a tenth of a second per camera-sized photo and core.
@@ -28,6 +31,7 @@ from kiosk.content.model import Exhibit
 from kiosk.content.paths import ContentPathError, safe_content_file
 from kiosk.content.problems import Problem, error, warning
 from kiosk.images.errors import ImageRejected
+from kiosk.images.formats import display_name, mislabelled
 from kiosk.images.spec import DEFAULT_LIMITS, ImageInfo, Limits
 
 # The kiosk's screens are 1920 x 1080 and the viewer zooms: below this, a photo looks soft.
@@ -62,10 +66,14 @@ def read_header(
     Raises ImageRejected (only that) for anything the kiosk would refuse before decoding. ``out``
     and ``sizes`` are part of the sandbox's job signature and are ignored: nothing is written.
     """
+    from kiosk.images.integrity import truncation
     from kiosk.images.opening import open_checked, quiet_metadata_warnings
 
     im, fmt = open_checked(src, limits.max_pixels)
     with im:
+        cut = truncation(src, fmt, im)
+        if cut is not None:
+            raise ImageRejected(cut)
         orientation = 1
         try:
             with quiet_metadata_warnings():
@@ -150,6 +158,16 @@ def photo_problems(
             )
             continue
         info = verdict.info
+        if info is not None and mislabelled(info.format, Path(photo.file)):
+            problems.append(
+                warning(
+                    file,
+                    f"Photo '{photo.id}': {photo.file} is really a {display_name(info.format)} picture, "
+                    f"although its name ends in {Path(photo.file).suffix}. The kiosk shows it, but other "
+                    f"programs may not open it: rename it to end in {_usual_suffix(info.format)}.",
+                    line,
+                )
+            )
         if info is not None and max(info.width, info.height) < min_long_side:
             problems.append(
                 warning(
@@ -161,6 +179,10 @@ def photo_problems(
                 )
             )
     return problems
+
+
+def _usual_suffix(fmt: str) -> str:
+    return {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "TIFF": ".tif", "JPEG2000": ".jp2"}.get(fmt, "")
 
 
 def rejections(exhibit: Exhibit, root: Path, depth: Depth = Depth.FULL) -> dict[str, str]:

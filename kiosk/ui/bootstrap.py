@@ -17,10 +17,12 @@ from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import resources
 from kiosk.content.model import Exhibit
+from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
 from kiosk.ui import basemap
 from kiosk.ui.admin import Admin, AdminGesture
 from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext
+from kiosk.ui.deep_zoom import DeepZoom
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
 from kiosk.ui.fonts import load_fonts
@@ -32,6 +34,7 @@ from kiosk.ui.list_models import Models
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screen_data import Screens
 from kiosk.ui.session import Session
+from kiosk.ui.tile_provider import TileImageProvider
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,7 @@ class KioskOptions:
     rotation: int = 0
     screen_diagonal_inches: float = 32
     cache_dir: Path | None = None
+    max_megapixels: int = DEFAULT_MAX_PIXELS // 1_000_000
 
 
 @dataclass
@@ -66,6 +70,7 @@ class Singletons:
     display: Display
     icons: Icons
     admin: Admin
+    deep_zoom: DeepZoom
 
     def register(self) -> None:
         SINGLETONS.register(getattr(self, f.name) for f in fields(self))
@@ -136,6 +141,8 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     ctx.languageChanged.connect(lambda: translations.switch(ctx.language))
     ctx.set_language(language)
 
+    images = ImageService(options.cache_dir, Limits(options.max_megapixels * 1_000_000))
+
     # The composition root: every view model is made here, handed what it needs.
     bridge = Singletons(
         session=Session(ctx, language),
@@ -148,9 +155,8 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         display=Display(options.rotation, options.screen_diagonal_inches),
         icons=Icons(),
         admin=Admin(),
+        deep_zoom=DeepZoom(images),
     )
-
-    images = ImageService(options.cache_dir)
     images.start(exhibit, content_dir)
     basemap.set_cache_dir(images.cache_dir / "maps")
 
@@ -160,6 +166,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     translations.attach(engine)
     engine.addImportPath(str(resources.qml_dir()))
     engine.addImageProvider("derived", DerivedImageProvider(images.resolve))
+    engine.addImageProvider("tiles", TileImageProvider(images.tile))
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):

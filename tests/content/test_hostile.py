@@ -116,16 +116,16 @@ CASES: dict[str, tuple[str, Any, str | None]] = {
     "progressive": ("progressive.jpg", lambda: encoded(busy((1600, 1200)), "JPEG", progressive=True), None),
     "gif-as-png": ("animated.png", animated_gif, "GIF picture (although its name ends in .png)"),
     "bmp-as-jpeg": ("bitmap.jpg", lambda: encoded(Image.new("RGB", (1600, 1200)), "BMP"), "BMP picture"),
-    "tiff-as-png": ("scan.png", lambda: encoded(Image.new("RGB", (1600, 1200)), "TIFF"), "TIFF picture"),
+    # Shown (judged by its content); validate warns that its name is wrong.
+    "tiff-as-png": ("scan.png", lambda: encoded(Image.new("RGB", (1600, 1200)), "TIFF"), None),
     "webp-as-jpeg": ("really-webp.jpg", lambda: encoded(busy((1600, 1200)), "WEBP"), None),
-    "bomb": ("bomb.png", "bomb", "30000 x 30000 pixels (900 megapixels); the kiosk accepts up to 60"),
-    # kiosk/images decodes at most 60 megapixels (every camera up to 61 MP): a 10000 x 10000 scan is
-    # refused with its size, and the largest accepted square is scaled within the memory budget.
-    "huge": ("huge.png", "huge", "10000 x 10000 pixels (100 megapixels); the kiosk accepts up to 60"),
+    "bomb": ("bomb.png", "bomb", "40000 x 30000 pixels (1200 megapixels); the kiosk accepts up to 1000"),
+    # kiosk/images decodes up to a gigapixel, streaming with libvips: a 100-megapixel PNG is shown.
+    "huge": ("huge.png", "huge", None),
     "largest": ("largest.png", "largest", None),
 }
 # Found from the header alone, without decoding (the default `kiosk validate`).
-HEADER_CASES = {"zero-bytes", "text-as-jpeg", "gif-as-png", "bmp-as-jpeg", "tiff-as-png", "bomb", "huge"}
+HEADER_CASES = {"zero-bytes", "text-as-jpeg", "gif-as-png", "bmp-as-jpeg", "bomb", "truncated"}
 LARGEST = 7700  # 59.3 megapixels
 
 
@@ -144,7 +144,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for photo_id, (name, content, _) in CASES.items():
         path = folder / "photos" / name
         if content == "bomb":
-            png_claiming(path, 30_000, 30_000)
+            png_claiming(path, 40_000, 30_000)
         elif content == "huge":
             big_grey_png(path, 10_000)
         elif content == "largest":
@@ -203,7 +203,10 @@ def test_quick_validate_finds_what_the_header_shows(
 
 def test_gif_by_name_is_refused_by_the_loader(full_report: tuple[int, list[str]]) -> None:
     [line] = errors_about(full_report[1], "gif-by-name")
-    assert "photos/animated.gif is not a JPEG, PNG or WebP file. Save it in one of those formats." in line
+    assert (
+        "photos/animated.gif is not a JPEG, PNG, WebP, TIFF or JPEG 2000 file. "
+        "Save it in one of those formats." in line
+    )
 
 
 def test_everything_else_still_shows(hostile: Path, full_report: tuple[int, list[str]]) -> None:
@@ -232,11 +235,20 @@ def prepared(
 
 def test_cache_shows_the_odd_but_valid_pictures(prepared: tuple[DerivativeCache, dict[str, Any]]) -> None:
     cache, results = prepared
-    for photo_id in ("cmyk", "rotated", "sixteen-bit", "progressive", "webp-as-jpeg", "largest"):
+    for photo_id in (
+        "cmyk",
+        "rotated",
+        "sixteen-bit",
+        "progressive",
+        "webp-as-jpeg",
+        "largest",
+        "huge",
+        "tiff-as-png",
+    ):
         assert results[photo_id].ok, (photo_id, results[photo_id].reason)
         with Image.open(results[photo_id].paths["screen"]) as im:
             assert im.format == "JPEG" and im.mode in ("RGB", "L")
-    for photo_id in HEADER_CASES | {"truncated"}:
+    for photo_id in HEADER_CASES:
         assert not results[photo_id].ok and cache.path(photo_id) is None
 
 
@@ -266,7 +278,17 @@ def test_quick_inspection_reads_upright_size_without_decoding(hostile: Path) -> 
     verdicts = inspect_photos(exhibit, hostile, Depth.QUICK)
     rotated = verdicts["rotated"].info
     assert rotated is not None and (rotated.width, rotated.height) == (1200, 1600)
-    assert verdicts["truncated"].reason is None  # only a full decode finds a cut-off file
+    # The end of the file is read too: a JPEG without its end marker is cut off.
+    assert verdicts["truncated"].reason == "the JPEG is truncated (the file ends early); copy it again"
+    tiff = verdicts["tiff-as-png"].info
+    assert verdicts["tiff-as-png"].reason is None and tiff is not None and tiff.format == "TIFF"
+
+
+def test_quick_validate_warns_about_a_misnamed_file(header_report: tuple[int, list[str]]) -> None:
+    [line] = [line for line in header_report[1] if "Photo 'tiff-as-png'" in line and "really" in line]
+    assert line.startswith("WARNING: ")
+    assert "photos/scan.png is really a TIFF picture, although its name ends in .png" in line
+    assert "rename it to end in .tif" in line
 
 
 # --- manifests ---------------------------------------------------------------------------------

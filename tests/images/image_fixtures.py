@@ -123,14 +123,26 @@ def adobe_rgb_profile() -> bytes:
     Pillow can only create sRGB, LAB and XYZ profiles; a wider-gamut one is needed to see a
     real conversion happen (colorants are the D50-adapted values from Adobe's spec).
     """
-    trc = _gamma_curve(563 / 256)
+    colorants = ((0.60974, 0.31111, 0.01947), (0.20528, 0.62567, 0.06087), (0.14919, 0.06322, 0.74457))
+    return matrix_profile("Adobe RGB (1998) test profile", colorants, 563 / 256)
+
+
+def prophoto_profile() -> bytes:
+    """ProPhoto RGB (ROMM): the widest gamut museums scan to, D50, gamma 1.8."""
+    colorants = ((0.7977, 0.2880, 0.0), (0.1352, 0.7119, 0.0), (0.0313, 0.0001, 0.8249))
+    return matrix_profile("ProPhoto RGB test profile", colorants, 1.8)
+
+
+def matrix_profile(name: str, colorants: tuple[tuple[float, float, float], ...], gamma: float) -> bytes:
+    trc = _gamma_curve(gamma)
+    red, green, blue = colorants
     tags = [
-        (b"desc", _description("Adobe RGB (1998) test profile")),
+        (b"desc", _description(name)),
         (b"cprt", b"text\x00\x00\x00\x00public domain test data\x00"),
         (b"wtpt", _xyz(0.9642, 1.0, 0.8249)),
-        (b"rXYZ", _xyz(0.60974, 0.31111, 0.01947)),
-        (b"gXYZ", _xyz(0.20528, 0.62567, 0.06087)),
-        (b"bXYZ", _xyz(0.14919, 0.06322, 0.74457)),
+        (b"rXYZ", _xyz(*red)),
+        (b"gXYZ", _xyz(*green)),
+        (b"bXYZ", _xyz(*blue)),
         (b"rTRC", trc),
         (b"gTRC", trc),
         (b"bTRC", trc),

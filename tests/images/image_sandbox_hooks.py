@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kiosk.atomic import temp_path_for
 from kiosk.images import ImageInfo, ImageRejected, Limits, make_derivatives
+from kiosk.images.worker import heartbeat
 
 
 def misbehaving_job(
@@ -32,10 +33,15 @@ def misbehaving_job(
     if name.startswith("exit"):
         os._exit(3)
     if name.startswith("hang"):
+        src.with_name(src.name + ".started").touch()  # the test can see the job is running
         time.sleep(3600)
     if name.startswith("hog"):
         hog = bytearray(8 * 1024**3)  # far above the sandbox's address-space limit
         hog[-1] = 1
+    if name.startswith("slow-but-busy"):
+        for _ in range(10):  # 5 s in all, longer than the test's deadline, saying it is busy
+            time.sleep(0.5)
+            heartbeat()
     if name.startswith("transient"):
         raise ImageRejected("the cache folder is full", permanent=False)
     return make_derivatives(src, out, sizes, limits)

@@ -71,8 +71,13 @@ def test_prepare_makes_derivatives_and_reports_rejections(
     good = results["tolbukhin"]
     assert good.ok and not good.reused
     assert good.info is not None and good.info.sizes == {"screen": (400, 267), "thumb": (80, 53)}
-    assert set(good.paths) == {"screen", "thumb"} and all(p.is_file() for p in good.paths.values())
-    assert results["broken"].reason == "the file is not a picture Pillow can read (it looks like a text file)"
+    # Larger than its 400 px screen copy: deep-zoom tiles too.
+    assert set(good.paths) == {"screen", "thumb", "tiles"} and all(p.is_file() for p in good.paths.values())
+    assert good.info.pyramid is not None and (good.info.pyramid.width, good.info.pyramid.height) == (900, 600)
+    assert cache.path("tolbukhin", "tiles") == good.paths["tiles"]
+    assert (
+        results["broken"].reason == "the file is not a picture the kiosk can read (it looks like a text file)"
+    )
     assert cache.stats.made == 2 and cache.stats.rejected == 1
 
     assert cache.path("tolbukhin", "screen") == good.paths["screen"]
@@ -114,7 +119,7 @@ def test_restart_reuses_files_and_remembers_rejections_without_starting_a_proces
         assert restarted.stats.reused == 2 and restarted.stats.known_rejected == 1
         assert (
             results["broken"].reason
-            == "the file is not a picture Pillow can read (it looks like a text file)"
+            == "the file is not a picture the kiosk can read (it looks like a text file)"
         )
         assert results["bridge"].info is not None and results["bridge"].info.format == "PNG"
         assert restarted._sandbox is None, "no decode worker was started"
@@ -139,17 +144,20 @@ def test_changed_source_is_rebuilt_and_prune_removes_the_old_version(
     assert cache.path("tolbukhin", "screen") == new
 
     removed = cache.prune(content.keys())
-    assert removed == 2  # the old screen and thumb
+    assert removed == 3  # the old screen, thumb and tiles
     assert not before.exists() and new.exists()
 
 
-def test_touch_alone_rebuilds(tmp_path: Path, sandbox: CountingSandbox, content: dict[str, Path]) -> None:
+def test_touch_alone_reads_the_file_again_but_does_no_image_work(
+    tmp_path: Path, sandbox: CountingSandbox, content: dict[str, Path]
+) -> None:
     cache = DerivativeCache(tmp_path / "cache", SIZES, sandbox)
     cache.prepare(content.items())
+    hashed = cache.stats.hashed
     src = content["bridge"]
     os.utime(src, ns=(src.stat().st_atime_ns, src.stat().st_mtime_ns + 5))
-    cache.prepare(content.items())
-    assert cache.stats.made == 3
+    assert cache.prepare(content.items())["bridge"].reused
+    assert cache.stats.made == 2 and cache.stats.hashed == hashed + 1
 
 
 def test_fixed_bad_file_is_retried(
@@ -168,7 +176,7 @@ def test_prune_drops_keys_no_longer_in_the_content(
     cache = DerivativeCache(tmp_path / "cache", SIZES, sandbox)
     cache.prepare(content.items())
     (tmp_path / "cache" / "curator-readme.txt").write_text("not ours")
-    assert cache.prune(["bridge"]) == 2
+    assert cache.prune(["bridge"]) == 3  # tolbukhin's screen, thumb and tiles
     assert cache.path("tolbukhin", "screen") is None
     assert cache.path("bridge", "screen") is not None
     assert "curator-readme.txt" in derivative_files(tmp_path / "cache")
@@ -266,9 +274,9 @@ def test_quitting_during_prepare_is_not_remembered_as_a_bad_picture(tmp_path: Pa
     results: dict[str, Prepared] = {}
     preparing = threading.Thread(target=lambda: results.update(cache.prepare([("h", src)])))
     preparing.start()
-    while not cache._in_flight:
+    started = src.with_name(src.name + ".started")
+    while not started.exists():  # the worker is inside the job: a condition, not a guessed delay
         time.sleep(0.01)
-    time.sleep(0.3)  # let the worker pick it up
     sandbox.close()
     preparing.join(timeout=20)
     assert not preparing.is_alive()

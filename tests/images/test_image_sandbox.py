@@ -40,7 +40,7 @@ def test_sandbox_makes_derivatives_and_rejects_bad_files(tmp_path: Path) -> None
         ok = sandbox.submit(good, outputs(tmp_path, "good"), SIZES)
         bad = sandbox.submit(text, outputs(tmp_path, "notes"), SIZES)
         assert ok.result(timeout=60).sizes == {"screen": (320, 240), "thumb": (64, 48)}
-        assert reason_of(bad) == "the file is not a picture Pillow can read (it looks like a text file)"
+        assert reason_of(bad) == "the file is not a picture the kiosk can read (it looks like a text file)"
     with Image.open(tmp_path / "good.screen.jpg") as im:
         assert im.size == (320, 240)
 
@@ -170,3 +170,11 @@ def test_default_memory_limit_fits_the_largest_accepted_picture(tmp_path: Path) 
     with DecodeSandbox(1) as sandbox:
         info = sandbox.submit(src, outputs(tmp_path, "wall"), SIZES).result(timeout=120)
     assert info.had_alpha and info.sizes["screen"] == (320, 312)
+
+
+def test_a_long_picture_that_reports_progress_is_not_cut_off(tmp_path: Path) -> None:
+    # A gigapixel scan takes minutes: the deadline is for silence, not for the whole picture.
+    slow = good_picture(tmp_path, "slow-but-busy.jpg")
+    with DecodeSandbox(1, timeout=3.0, job=misbehaving_job) as sandbox:
+        info = sandbox.submit(slow, outputs(tmp_path, "slow"), SIZES).result(timeout=60)
+        assert info.width > 0 and sandbox.stats.workers_replaced == 0

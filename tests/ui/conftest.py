@@ -13,11 +13,6 @@ from kiosk.ui.bootstrap import Kiosk
 start, close = start_kiosk, close_kiosk
 
 
-@pytest.fixture(scope="session")
-def qapp_cls() -> type[QGuiApplication]:
-    return QGuiApplication
-
-
 @pytest.fixture
 def kiosk(qapp: QGuiApplication, mini: Path, tmp_path: Path) -> Iterator[Kiosk]:
     k = start(mini, tmp_path / "cache")

@@ -1,14 +1,26 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import Kiosk.Bridge
 
 // One photograph that can be pinched, double-tapped or button-zoomed, and dragged when zoomed.
+// A scan larger than its screen copy has deep-zoom tiles: it zooms to the scan's full resolution,
+// the tiles of the visible region drawn over the screen copy (DeepZoomLayer).
 Flickable {
     id: view
     property string photoId
     property string description
     property alias source: image.source
+    // The photo's tile pyramid ({} for a photo without one, or not yet prepared).
+    readonly property var pyramid: DeepZoom.describe(photoId, DeepZoom.revision)
+    readonly property bool deep: pyramid.width !== undefined
     readonly property real zoom: contentWidth / Math.max(1, width)
-    readonly property real maxZoom: 4
+    readonly property real aspect: deep ? pyramid.width / pyramid.height
+        : (image.implicitHeight > 0 ? image.implicitWidth / image.implicitHeight : width / Math.max(1, height))
+    // Width of the picture on screen at zoom 1 (fitted), and the zoom that shows every pixel of the scan.
+    readonly property real fittedWidth: Math.min(width, height * aspect)
+    readonly property real fullZoom: deep ? pyramid.width / Math.max(1, fittedWidth) : 1
+    readonly property real maxZoom: Math.max(4, fullZoom)
+    readonly property alias tileCount: tilesLayer.tileCount
 
     contentWidth: width
     contentHeight: height
@@ -26,6 +38,10 @@ Flickable {
     function zoomBy(factor: real) {
         zoomAround(factor, contentX + width / 2, contentY + height / 2);
     }
+    // Zoom to ``target`` (1 = fitted) around the centre of what is shown.
+    function zoomTo(target: real) {
+        zoomBy(target / zoom);
+    }
     function fit() {
         resizeContent(width, height, Qt.point(0, 0));
         contentX = 0;
@@ -40,11 +56,29 @@ Flickable {
         height: view.contentHeight
         fillMode: Image.PreserveAspectFit
         asynchronous: true
-        // Decoded at the size it is shown; the full screen copy only once the visitor zooms in.
-        sourceSize.width: view.zoom > 1.001 ? 2560 : Math.ceil(view.width / 256) * 256
-        sourceSize.height: view.zoom > 1.001 ? 2560 : Math.ceil(view.height / 256) * 256
+        // Decoded at the size it is shown; the full screen copy only once the visitor zooms in. With
+        // deep zoom it stays at that size: the tiles bring the detail, only where the visitor looks.
+        readonly property bool full: view.zoom > 1.001 && !view.deep
+        sourceSize.width: full ? 2560 : Math.ceil(view.width / 256) * 256
+        sourceSize.height: full ? 2560 : Math.ceil(view.height / 256) * 256
         smooth: true
         mipmap: true
+    }
+    Item {
+        id: canvas
+        // Where the picture is drawn inside the content: fitted, centred.
+        width: Math.min(view.contentWidth, view.contentHeight * view.aspect)
+        height: width / view.aspect
+        x: (view.contentWidth - width) / 2
+        y: (view.contentHeight - height) / 2
+        DeepZoomLayer {
+            id: tilesLayer
+            anchors.fill: parent
+            visible: view.deep
+            pyramid: view.deep ? view.pyramid : ({ levels: 0 })
+            baseWidth: image.implicitWidth > 0 ? image.implicitWidth : 2560
+            viewport: Qt.rect(view.contentX - canvas.x, view.contentY - canvas.y, view.width, view.height)
+        }
     }
 
     PinchHandler {
