@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,11 +61,19 @@ def environment(tmp_path: Path, state: Path) -> dict[str, str]:
     )
 
 
-def wait_until_ready(notify: socket.socket) -> str:
-    while True:
-        message = notify.recv(4096).decode()
+def wait_until_ready(notify: socket.socket, process: subprocess.Popen[Any]) -> str:
+    """The kiosk's READY=1; fails at once if the kiosk exits instead (e.g. on a bad settings file)."""
+    notify.settimeout(1)  # only to notice a process that died: READY ends the wait, not a clock
+    for _ in range(BOUND_S):
+        try:
+            message = notify.recv(4096).decode()
+        except TimeoutError:
+            if process.poll() is not None:
+                raise AssertionError(f"the kiosk exited with {process.returncode} before it was up") from None
+            continue
         if "READY=1" in message:
             return message
+    raise AssertionError(f"the kiosk was not up after {BOUND_S} s")
 
 
 KIOSK = [sys.executable, "-m", "kiosk", "run", "--windowed", "--size", "640x400"]
@@ -74,7 +83,7 @@ def run_and_stop(tmp_path: Path, state: Path, notify: socket.socket) -> Run:
     with (tmp_path / "stderr").open("w") as err:
         process = subprocess.Popen(KIOSK, env=environment(tmp_path, state), stderr=err, cwd=tmp_path)
         try:
-            wait_until_ready(notify)
+            wait_until_ready(notify, process)
             process.send_signal(signal.SIGTERM)
             code = process.wait(BOUND_S)
         finally:
@@ -113,6 +122,27 @@ def test_a_damaged_database_is_moved_aside_and_the_kiosk_comes_up(
         assert fresh.today_summary(datetime.now()).sessions == 0
     [start] = json.loads((state / "crash-loop.json").read_text())["starts"]
     assert start["clean_exit"] is True
+
+
+def test_mistakes_in_both_settings_files_are_reported_and_the_kiosk_starts(
+    tmp_path: Path, notify: socket.socket
+) -> None:
+    config = tmp_path / "config" / "exhibit-kiosk"
+    config.mkdir(parents=True)
+    (config / "kiosk.toml").write_text(
+        'idle_timeout_s = "long"\nrotate = 45\nlanguage = "sr\n', encoding="utf-8"
+    )
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "admin-settings.json").write_text('{"idle_timeout_s": 1000000000}', encoding="utf-8")
+    run = run_and_stop(tmp_path, state, notify)
+    assert run.code == 0, run.stderr
+    assert "line 1: idle_timeout_s is 'long', but it must be a number; using the default (90)" in run.stderr
+    assert "line 3, column 15: this is not valid TOML" in run.stderr
+    assert (
+        "idle_timeout_s is 1000000000, but it must be from 30 to 600 seconds; it is not applied" in run.stderr
+    )
+    assert "OverflowError" not in run.stderr
 
 
 # --- a real read-only or full disk, in a private mount namespace --------------------------------
@@ -164,7 +194,7 @@ def run_in_namespace(tmp_path: Path, state: Path, notify: socket.socket, setup: 
         cwd=tmp_path,
     )
     try:
-        wait_until_ready(notify)
+        wait_until_ready(notify, process)
         stdout, _ = process.communicate("up\n", timeout=BOUND_S)
     finally:
         if process.poll() is None:
