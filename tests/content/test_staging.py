@@ -419,3 +419,51 @@ def test_prepare_in_the_kiosk_cache_never_touches_what_is_shown(
         photo.write_bytes(photo.read_bytes()[:5000])
         broken = store.stage(source, prepare_in(cache))
         assert broken.ok and "truncated" in broken.left_out["example-landscape"]
+
+
+# --- a copy or sync still writing (issue 13, item 2) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "temporary",
+    [
+        ".syncthing.example-landscape.jpg.tmp",  # Syncthing
+        "~syncthing~example-landscape.jpg.tmp",  # Syncthing on Windows
+        ".example-landscape.jpg.Xa9bQ2",  # rsync's file in progress
+        ".rsync-partial/example-landscape.jpg",  # rsync --partial-dir
+        ".~tmp~/example-landscape.jpg",  # rsync --delay-updates
+    ],
+)
+def test_a_folder_a_copy_is_still_writing_into_is_not_staged(
+    source: Path, store: ContentStore, temporary: str
+) -> None:
+    path = source / "photos" / temporary
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff")
+    result = store.stage(source)
+    assert not result.ok
+    [problem] = result.errors
+    assert problem.file == f"photos/{temporary}" and "still seems to be writing" in problem.message
+
+
+def test_a_temporary_file_an_interrupted_copy_left_long_ago_no_longer_holds_the_folder(
+    source: Path, store: ContentStore
+) -> None:
+    path = source / "photos" / ".example-landscape.jpg.Xa9bQ2"
+    path.write_bytes(b"\xff\xd8\xff")
+    old = datetime(2026, 1, 1, tzinfo=UTC).timestamp()
+    os.utime(path, (old, old))
+    result = store.stage(source)
+    assert result.ok
+    assert any(
+        p.file == "photos/.example-landscape.jpg.Xa9bQ2" and "delete it" in p.message for p in result.warnings
+    )
+
+
+def test_missing_texts_and_unknown_links_mark_the_result_incomplete(
+    source: Path, store: ContentStore
+) -> None:
+    assert not store.stage(source).incomplete
+    (source / "text" / "chapters" / "welcome.sr.md").unlink()
+    result = store.stage(source)
+    assert result.ok and result.incomplete  # shown only once the folder has been quiet a long while
