@@ -2,12 +2,19 @@
 
 The page has no JavaScript and no external assets (charts are inline SVG, styles
 inline), so it opens from a USB stick on any laptop and prints cleanly.
+
+Every file is written under a temporary name and renamed into place when complete, so a report
+stopped half-way (Ctrl+C, a pulled USB stick, a full disk) never leaves a cut-off file under a
+final name: each file is either the new one, or whatever was there before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Iterable, Mapping, Sequence
+import os
+import secrets
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from html import escape
 from pathlib import Path
@@ -16,6 +23,7 @@ from typing import Any
 from kiosk.analytics import charts
 from kiosk.analytics.stats import CONTENT_KINDS, ReportData, RouteStats, collect, report_period
 from kiosk.analytics.store import AnalyticsStore
+from kiosk.ops.atomic import fsync_directory
 
 StrPath = str | Path
 
@@ -72,6 +80,7 @@ def build_report(
         raise FileNotFoundError(f"no analytics database at {db_path}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    _remove_left_over_temporary_files(out)
     with AnalyticsStore(db_path) as store:
         data = collect(store, since, now)
         first, last = report_period(store, since, now)
@@ -133,15 +142,39 @@ def build_report(
         ),
     )
     html_path = out / "index.html"
-    html_path.write_text(render_html(data, titles or {}), encoding="utf-8")
+    with _replacing(html_path, newline=None) as handle:
+        handle.write(render_html(data, titles or {}))
     return html_path
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with _replacing(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path, *, newline: str | None) -> Iterator[Any]:
+    """A text file written under a temporary name, renamed over ``path`` only once complete."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with temp.open("x", encoding="utf-8", newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_directory(path.parent)
+
+
+def _remove_left_over_temporary_files(out: Path) -> None:
+    """Temporary files of a report that was killed (only ours: .daily.csv.1a2b3c4d.tmp and so on)."""
+    for name in (*CSV_FILES, "index.html"):
+        for left in out.glob(f".{name}.*.tmp"):
+            left.unlink(missing_ok=True)
 
 
 # -- HTML ------------------------------------------------------------------------
