@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 from pathlib import Path
 
 import pytest
@@ -429,9 +428,7 @@ def test_header_claiming_900_megapixels_is_refused_before_decoding(
         raise AssertionError("pixels were decoded")
 
     monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
-    started = time.perf_counter()
-    reason = rejection(src, tmp_path)
-    assert time.perf_counter() - started < 1.0
+    reason = rejection(src, tmp_path)  # refused from its header: no_decoding shows no pixel was read
     assert reason == "the image is 30000 x 30000 pixels (900 megapixels); the kiosk accepts up to 60"
     assert Image.MAX_IMAGE_PIXELS == 1024 * 1024 * 1024 // 4 // 3, "Pillow's global must be restored"
 
