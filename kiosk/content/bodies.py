@@ -16,9 +16,10 @@ from kiosk.content.paths import ContentPathError, FileIndex, missing_file_hint, 
 from kiosk.content.problems import Problem, error, warning
 from kiosk.content.textfile import read_text
 
-# Far above any museum text (the bundled chapters are 2-4 KB; a long biography 20 KB), and small
-# enough that opening the longest text allowed takes well under a second on a Raspberry Pi.
-MAX_BODY_BYTES: Final = 200 * 1024
+# Far above any museum text (the bundled chapters are 2-4 KB; a long essay 20-50 KB). A text is laid
+# out whole when it opens: 100 KB took 0.16-0.3 s on the interface thread (x86, shared machine),
+# 200 KB 0.56-0.66 s, the 5 MB that stalled the kiosk 20 s and took 600 MB more.
+MAX_BODY_BYTES: Final = 100 * 1024
 
 
 def load_bodies(
