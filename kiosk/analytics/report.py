@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import secrets
+import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from kiosk.analytics import charts
 from kiosk.analytics.stats import CONTENT_KINDS, ReportData, RouteStats, collect, report_period
 from kiosk.analytics.store import AnalyticsStore
+from kiosk.images.atomic import atomic_write
 from kiosk.ops.atomic import fsync_directory
 
 StrPath = str | Path
@@ -155,18 +155,13 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]])
 
 
 @contextlib.contextmanager
-def _replacing(path: Path, *, newline: str | None) -> Iterator[Any]:
+def _replacing(path: Path, *, newline: str | None) -> Iterator[TextIO]:
     """A text file written under a temporary name, renamed over ``path`` only once complete."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with temp.open("x", encoding="utf-8", newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
+        yield text
+        text.flush()
+        text.detach()  # the binary file is flushed, synced and closed by atomic_write
     fsync_directory(path.parent)
 
 

@@ -161,6 +161,9 @@ def choose_content(source: Path | None, store: ContentStore | None) -> tuple[Pat
         if current is not None:
             result = store.load_version(current)
             if result.exhibit is not None:
+                for problem in result.warnings:
+                    if "left out of the exhibit" in problem.message:
+                        log.warning("content: %s", problem)
                 return current, result
         log.warning("no checked copy of %s yet; the bundled exhibit shows until it has been checked", source)
     bundled = resources.bundled_exhibit()

@@ -138,6 +138,10 @@ class ContentWatcher(QObject):
         self._busy = False
         self._known = result.fingerprint
         forced, self._forced = self._forced, False
+        for photo_id, reason in sorted(result.left_out.items()):
+            log.warning(
+                "content: photo '%s' cannot be shown and is left out of the exhibit: %s", photo_id, reason
+            )
         if result.ok and result.incomplete and not forced:
             gaps = [p for p in result.problems if p.incomplete]
             log.info(
