@@ -228,28 +228,32 @@ class ContentWatcher(QObject):
         self.show(result.exhibit, path, path.name)
         return f"Went back to the content of {path.name}."
 
-    def _waiting_text(self, waiting: str | None) -> str:
+    def _held_lines(self) -> list[str]:
+        """For the admin view: a checked version held back because named things are missing."""
         held = self._held
         if held is None:
-            return waiting or ""
-        due = datetime.now() + timedelta(
-            seconds=max(0.0, self._incomplete_wait_s - (self._clock() - self._quiet_since))
-        )
-        gaps = sum(p.incomplete for p in held.problems)
-        return (
-            f"{held.version}: {gaps} named file(s) or item(s) missing; shown at {due:%H:%M} "
-            "if the folder does not change (Check now shows it at once)"
-        )
+            return []
+        left = max(0.0, self._incomplete_wait_s - (self._clock() - self._quiet_since))
+        due = datetime.now() + timedelta(seconds=left)
+        gaps = [p for p in held.problems if p.incomplete]
+        return [
+            f"A new version is waiting: {len(gaps)} named file(s) or item(s) are missing, as while a copy "
+            f"is still on its way. It is shown at {due:%H:%M} if the folder does not change, or at once "
+            "with 'Check the folder again'.",
+            *(str(p) for p in gaps[:5]),
+        ]
 
     def status(self) -> dict[str, Any]:
         status = self._store.status()
         current, attempt = status.current, status.last_attempt
         problems = list(attempt.problems) if attempt and not attempt.ok else []
+        held = self._held_lines()
         return {
             "showing": self._kiosk.context.exhibit.manifest.id + (f" ({current.version})" if current else ""),
             "folder": str(self._source),
             "since": current.promoted_at if current else "",
-            "waiting": self._waiting_text(status.waiting),
-            "problems": ([f"The last change was not shown ({attempt.at}):"] if problems and attempt else [])
+            "waiting": held[0] if held else status.waiting or "",
+            "problems": held
+            + ([f"The last change was not shown ({attempt.at}):"] if problems and attempt else [])
             + problems[:30],
         }

@@ -189,6 +189,9 @@ def test_a_folder_copied_file_by_file_in_rsync_order_is_shown_once_and_complete(
         assert not any(attempts[1::2])  # with rsync's temporary file present: refused
         assert any(attempts)  # the last states load, but have gaps: held back
         assert home_title(kiosk) == "Mini exhibit"
+        held = watcher.status()["problems"]  # what the admin view shows
+        assert held[0].startswith("A new version is waiting: 4 named file(s) or item(s) are missing")
+        assert "Missing translation (sr) of the text for 'second'" in held[1]
         # Complete, but the mini exhibit lacks some translations on purpose: shown once quiet for long.
         clock.now += 300
         watcher.tick()

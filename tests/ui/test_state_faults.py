@@ -80,8 +80,10 @@ KIOSK = [sys.executable, "-m", "kiosk", "run", "--windowed", "--size", "640x400"
 
 
 def run_and_stop(tmp_path: Path, state: Path, notify: socket.socket) -> Run:
-    with (tmp_path / "stderr").open("w") as err:
-        process = subprocess.Popen(KIOSK, env=environment(tmp_path, state), stderr=err, cwd=tmp_path)
+    with (
+        (tmp_path / "stderr").open("w") as err,
+        subprocess.Popen(KIOSK, env=environment(tmp_path, state), stderr=err, cwd=tmp_path) as process,
+    ):
         try:
             wait_until_ready(notify, process)
             process.send_signal(signal.SIGTERM)
@@ -185,20 +187,20 @@ def run_in_namespace(tmp_path: Path, state: Path, notify: socket.socket, setup: 
         echo "crash-loop: $(cat "{state}/crash-loop.json" 2>/dev/null | tr -d ' \\n')"
         exit $code
     """
-    process = subprocess.Popen(
+    with subprocess.Popen(
         ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
         env=environment(tmp_path, state),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=tmp_path,
-    )
-    try:
-        wait_until_ready(notify, process)
-        stdout, _ = process.communicate("up\n", timeout=BOUND_S)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    ) as process:
+        try:
+            wait_until_ready(notify, process)
+            stdout, _ = process.communicate("up\n", timeout=BOUND_S)
+        finally:
+            if process.poll() is None:
+                process.kill()
     return Run(process.returncode, (tmp_path / "stderr").read_text(), stdout)
 
 
