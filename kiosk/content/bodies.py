@@ -17,8 +17,8 @@ from kiosk.content.problems import Problem, error, warning
 from kiosk.content.textfile import read_text
 
 # Far above any museum text (the bundled chapters are 2-4 KB; a long essay 20-50 KB). A text is laid
-# out whole when it opens: 100 KB took 0.16-0.3 s on the interface thread (x86, shared machine),
-# 200 KB 0.56-0.66 s, the 5 MB that stalled the kiosk 20 s and took 600 MB more.
+# out whole when it opens (tools/measure_pages.py, x86, shared machine): 100 KB held the interface
+# thread 0.13 s, 200 KB 0.23 s, and 5 MB 6.5 s, taking the kiosk from 141 to 745 MB for good.
 MAX_BODY_BYTES: Final = 100 * 1024
 
 
