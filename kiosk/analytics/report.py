@@ -2,20 +2,27 @@
 
 The page has no JavaScript and no external assets (charts are inline SVG, styles
 inline), so it opens from a USB stick on any laptop and prints cleanly.
+
+Every file is written under a temporary name and renamed into place when complete, so a report
+stopped half-way (Ctrl+C, a pulled USB stick, a full disk) never leaves a cut-off file under a
+final name: each file is either the new one, or whatever was there before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Iterable, Mapping, Sequence
+import io
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from kiosk.analytics import charts
 from kiosk.analytics.stats import CONTENT_KINDS, ReportData, RouteStats, collect, report_period
 from kiosk.analytics.store import AnalyticsStore
+from kiosk.atomic import atomic_write, fsync_directory
 
 StrPath = str | Path
 
@@ -75,6 +82,7 @@ def build_report(
         raise FileNotFoundError(f"no analytics database at {db_path}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    _remove_left_over_temporary_files(out)
     with AnalyticsStore(db_path) as store:
         data = collect(store, since, now)
         first, last = report_period(store, since, now)
@@ -136,15 +144,34 @@ def build_report(
         ),
     )
     html_path = out / "index.html"
-    html_path.write_text(render_html(data, titles or {}, ranked), encoding="utf-8")
+    with _replacing(html_path, newline=None) as handle:
+        handle.write(render_html(data, titles or {}, ranked))
     return html_path
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with _replacing(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path, *, newline: str | None) -> Iterator[TextIO]:
+    """A text file written under a temporary name, renamed over ``path`` only once complete."""
+    with atomic_write(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
+        yield text
+        text.flush()
+        text.detach()  # the binary file is flushed, synced and closed by atomic_write
+    fsync_directory(path.parent)
+
+
+def _remove_left_over_temporary_files(out: Path) -> None:
+    """Temporary files of a report that was killed (only ours: .daily.csv.1a2b3c4d.tmp and so on)."""
+    for name in (*CSV_FILES, "index.html"):
+        for left in out.glob(f".{name}.*.tmp"):
+            left.unlink(missing_ok=True)
 
 
 # -- HTML ------------------------------------------------------------------------

@@ -18,12 +18,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
+from kiosk.analytics.guarded import damaged, describe
 from kiosk.analytics.report import build_report
+from kiosk.analytics.schema import SchemaTooNewError
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.paths import StateLayout
 from kiosk.ops.pin import PinError, PinGate, reset_lockout, set_pin
@@ -97,6 +100,21 @@ def run_report(args: argparse.Namespace) -> int:
         html = build_report(db, args.out, args.since, datetime.now(), ranked=ranked_in_report())
     except FileNotFoundError as exc:
         print(f"kiosk report: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except (sqlite3.DatabaseError, SchemaTooNewError) as exc:
+        print(f"kiosk report: {db}: {describe(exc)}, so no report was made.", file=sys.stderr)
+        if damaged(exc):
+            print(
+                "  The kiosk itself moves a damaged database aside at its next start and begins a new one. "
+                f"What it held may be rescued with: sqlite3 {db} .recover | sqlite3 rescued.sqlite3",
+                file=sys.stderr,
+            )
+        return EXIT_FAILED
+    except OSError as exc:
+        where = exc.filename or args.out
+        print(
+            f"kiosk report: could not write the report to {where} ({exc.strerror or exc}).", file=sys.stderr
+        )
         return EXIT_FAILED
     print(f"Report written to {html}")
     return EXIT_OK

@@ -1,10 +1,18 @@
-"""``kiosk run``: the exhibit, fullscreen, for visitors, with the services that keep it running."""
+"""``kiosk run``: the exhibit, fullscreen, for visitors, with the services that keep it running.
+
+The kiosk always comes up and shows an exhibit, whatever state it finds: a mistake in a settings
+file falls back to the default, a damaged statistics database is moved aside, and a full or
+read-only state folder costs the log file, the statistics and the crash history, never the
+exhibit (docs/operations.md, "When something is wrong").
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +20,8 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import resources
-from kiosk.analytics.store import AnalyticsStore
-from kiosk.atomic import remove_stale_temp_files
-from kiosk.config import Config, ConfigError, load_config
+from kiosk.analytics.guarded import GuardedStore
+from kiosk.config import Config, read_config
 from kiosk.content.loader import LoadResult, load
 from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
@@ -22,7 +29,7 @@ from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.health_board import begin_run
 from kiosk.ops.logs import setup_logging
 from kiosk.ops.paths import StateLayout, state_dir
-from kiosk.ops.schedule import ScheduleError, schedule_from_settings
+from kiosk.ops.schedule import schedule_from_settings
 from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
@@ -40,22 +47,22 @@ log = logging.getLogger(__name__)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(getattr(args, "config", None))
-        schedule = schedule_from_settings(config.schedule)
-    except (ConfigError, ScheduleError) as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
-        return 2
-
+    report = read_config(getattr(args, "config", None))  # never fails: bad values fall back
+    config = report.config
+    schedule = schedule_from_settings(config.schedule)  # checked by read_config
     layout = StateLayout(config.state_dir or state_dir())
-    layout.create()
-    remove_stale_temp_files(layout.root)
+    state_problems = layout.prepare()
     logs = setup_logging(layout.logs, stderr=False)  # the command line already logs to stderr
+    for problem in report.problems:
+        log.warning("settings: %s", problem)
+    for problem in state_problems:
+        log.error("%s; the exhibit runs, without what cannot be written", problem)
     guard = CrashLoopGuard(layout.crash_loop)
     safe_mode = guard.record_start()
     run_facts = begin_run(layout.health_dir, config.name, guard, safe_mode)
     if safe_mode:
         log.error("the kiosk restarted too often; starting in safe mode")
+    analytics = GuardedStore(layout.analytics_db)
 
     source: Path | None = args.content or config.content
     store = ContentStore(layout.root / "content") if source is not None else None
@@ -65,7 +72,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     settings: dict[str, Any] = {"language": config.language, "idle_timeout_s": int(config.idle_timeout_s)}
-    settings |= {k: v for k, v in load_admin_settings(layout).items() if k in settings}
+    admin_settings, admin_problems = load_admin_settings(layout)
+    for problem in admin_problems:
+        log.warning("admin settings: %s", problem)
+    settings |= {k: v for k, v in admin_settings.items() if k in settings}
 
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("exhibit-kiosk")
@@ -76,13 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
     lockdown = Lockdown(kiosk.window)
 
-    def stop() -> None:
-        lockdown.allow_quit()
-        app.quit()
-
-    GracefulStop(app, stop)
-    analytics = AnalyticsStore(layout.analytics_db)
-    analytics.close_abandoned_sessions(datetime.now())
+    GracefulStop(app, stopper(app, lockdown))
     recorder = VisitRecorder(analytics, kiosk.navigator, kiosk.session, kiosk.idle)
     WatchdogPinger(kiosk.window, f"showing {result.exhibit.manifest.id}")
     exhibit_id = lambda: kiosk.context.exhibit.manifest.id  # noqa: E731 - asked again after each swap
@@ -91,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     )
     health.board.last_error_source = lambda: logs.last_error_at
     health.board.visits_source = lambda: analytics.today_summary(datetime.now()).sessions
-    health.board.analytics_paused_source = lambda: bool(getattr(analytics, "paused", False))
+    health.board.analytics_paused_source = lambda: not analytics.state.recording
     if schedule is not None:
         hours = OpeningHours(kiosk.window, schedule, kiosk.end_session)
         health.board.display_source = lambda: hours.awake
@@ -118,34 +122,57 @@ def run(args: argparse.Namespace) -> int:
     )
 
     code = app.exec()
-    health.stop()
-    recorder.shutdown()
-    analytics.close()
-    watchdog.stopping()
-    kiosk.shut_down()
-    guard.mark_clean_exit()
+    # Each step on its own: a full disk failing one must not skip the clean-stop record.
+    for step in (
+        health.stop,
+        recorder.shutdown,
+        analytics.close,
+        watchdog.stopping,
+        kiosk.shut_down,
+        guard.mark_clean_exit,
+    ):
+        try:
+            step()
+        except Exception:
+            log.exception("while stopping")
     logs.close()
     if code == RESTART_EXIT_CODE:
         restart_process()
     return code
 
 
+def stopper(app: QGuiApplication, lockdown: Lockdown) -> Callable[[], None]:
+    """What SIGTERM and SIGINT do: end the event loop, as a normal quit."""
+
+    def stop() -> None:
+        # exit(), not quit(): in Qt 6 quit() first closes every window inside the event loop, and a
+        # window closed while its first frames are still being drawn crashed the kiosk (about one
+        # SIGTERM in ten right after start-up: a crash, counted for safe mode). The window is
+        # closed after the loop, by Kiosk.shut_down(), in the order that is safe.
+        lockdown.allow_quit()
+        app.exit(0)
+
+    return stop
+
+
 def choose_content(source: Path | None, store: ContentStore | None) -> tuple[Path, LoadResult]:
-    """What to show: the last good copy of the curator's folder (even if the folder is broken
-    now), else a first copy of it, else the bundled exhibit."""
+    """What to show at start-up: the last good copy of the curator's folder (even if the folder is
+    broken now), else the bundled exhibit.
+
+    A folder never checked before is not shown here: the content watcher checks it exactly as it
+    checks a change on a running kiosk (a copy still on its way, photos that cannot be shown) and
+    switches to it once it is good, so the kiosk is up at once however big the folder is.
+    """
     if source is not None and store is not None:
         current = store.current()
-        if current is None:
-            first = store.stage(source)
-            for problem in first.problems:
-                log.warning("content: %s", problem)
-            if first.ok:
-                current = store.promote(first)
         if current is not None:
-            result = load(current)
+            result = store.load_version(current)
             if result.exhibit is not None:
+                for problem in result.warnings:
+                    if "left out of the exhibit" in problem.message:
+                        log.warning("content: %s", problem)
                 return current, result
-        log.error("no good copy of %s yet; showing the bundled exhibit until it loads", source)
+        log.warning("no checked copy of %s yet; the bundled exhibit shows until it has been checked", source)
     bundled = resources.bundled_exhibit()
     return bundled, load(bundled)
 
@@ -161,6 +188,20 @@ def options_from(
         idle_warning_s=config.idle_warning_s,
         rotation=args.rotate if args.rotate is not None else config.rotate,
         screen_diagonal_inches=config.screen_diagonal_inches,
-        cache_dir=layout.root / "derivatives",
+        cache_dir=writable_folder(layout.root / "derivatives"),
         max_megapixels=config.image_max_megapixels,
     )
+
+
+def writable_folder(folder: Path) -> Path | None:
+    """``folder``, made if need be, or None (a temporary folder) when the disk refuses it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        log.error(
+            "%s cannot be written (%s); photos are prepared in a temporary folder", folder, exc.strerror
+        )
+        return None
+    return folder

@@ -8,7 +8,9 @@ add the curator's house rules on top of a loaded exhibit:
   ``CAPTION_MAX_CHARS`` characters in every language;
 - every photo is in a gallery; every chapter, person and event cites a source;
 - every person is mentioned somewhere (a chapter, photo, event, force or another person);
-- texts only in the exhibit's languages; no stray or misnamed text files.
+- texts only in the exhibit's languages; no stray or misnamed text files;
+- no text that will not lay out as typed: reordering controls, piled-up accents, endless words
+  (kiosk/content/text_layout.py).
 
 Every message says what is wrong and what to do, with the file and line of the item.
 """
@@ -26,6 +28,7 @@ from pydantic import BaseModel
 from kiosk.content import model as m
 from kiosk.content.loader import LoadResult
 from kiosk.content.problems import Problem, warning
+from kiosk.content.text_layout import file_problems, text_problems
 
 CAPTION_MAX_WORDS: Final = 60
 CAPTION_MAX_CHARS: Final = 400
@@ -48,6 +51,7 @@ def content_warnings(result: LoadResult, root: Path) -> list[Problem]:
     problems += _missing_sources(exhibit, where)
     problems += _people_never_mentioned(exhibit, where)
     problems += _text_files(exhibit, root, {p.file for p in result.errors})
+    problems += _text_layout(exhibit, where)
     return problems
 
 
@@ -193,6 +197,23 @@ def _missing_sources(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
                     f"should say where its facts come from. {advice}",
                     line,
                 )
+
+
+def _text_layout(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
+    for kind, default, value in _items(exhibit):
+        ident = getattr(value, "id", "?")
+        file, line = where(kind, ident, default)
+        for name, texts in _text_values(value):
+            for lang, text in texts.items():
+                what = f"{kind.capitalize()} '{ident}': the {_language_name(lang)} {name}"
+                yield from text_problems(text, what, file, line)
+    for key, texts in _manifest_texts(exhibit.manifest):
+        for lang, text in texts.items():
+            yield from text_problems(text, f"The {_language_name(lang)} {key}", "exhibit.toml")
+    for folder, bodies in (("chapters", exhibit.chapter_bodies), ("people", exhibit.person_bodies)):
+        for ident, by_language in bodies.items():
+            for lang, text in by_language.items():
+                yield from file_problems(text, f"text/{folder}/{ident}.{lang}.md")
 
 
 def _people_never_mentioned(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:

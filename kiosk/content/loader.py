@@ -14,8 +14,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kiosk.content import model as m
+from kiosk.content.bodies import load_bodies
+from kiosk.content.links import Item, fix_links, fix_manifest
 from kiosk.content.messages import describe_validation_error
-from kiosk.content.paths import ContentPathError, missing_file_hint, safe_content_file
+from kiosk.content.paths import ContentPathError, FileIndex, missing_file_hint, safe_content_file
 from kiosk.content.problems import Problem, Severity, error, warning
 from kiosk.content.tomlsource import TomlSource, read_toml
 from kiosk.picture_files import SHOWN, SUFFIXES
@@ -62,14 +64,6 @@ class LoadResult:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
 
-@dataclass
-class _Item:
-    kind: str
-    value: BaseModel
-    file: str
-    line: int | None
-
-
 def load(root: Path) -> LoadResult:
     root = Path(root)
     problems: list[Problem] = []
@@ -82,9 +76,10 @@ def load(root: Path) -> LoadResult:
     if manifest is None:
         return LoadResult(None, problems)
 
-    items: dict[str, list[_Item]] = {kind: [] for kind in MODELS}
+    items: dict[str, list[Item]] = {kind: [] for kind in MODELS}
+    absent: set[str] = set()
     for rel, kinds in TABLE_FILES.items():
-        src = _read_toml(root, rel, problems, required=False)
+        src = _read_toml(root, rel, problems, required=False, absent=absent)
         if src is None:
             continue
         for key in src.data:
@@ -101,21 +96,22 @@ def load(root: Path) -> LoadResult:
                 line = src.table_line(kind, index)
                 value = _validate(MODELS[kind], row, src, line, problems, f"{kind} #{index + 1}")
                 if value is not None:
-                    items[kind].append(_Item(kind, value, rel, line))
+                    items[kind].append(Item(kind, value, rel, line))
 
     for kind in items:
         items[kind] = _unique(items[kind], problems)
 
     languages = manifest.languages
-    photos = _check_photo_files(root, items["photo"], problems)
-    ids = {kind: {i.value.id for i in rows} for kind, rows in items.items()}  # type: ignore[attr-defined]
-    ids["photo"] = {p.value.id for p in photos}  # type: ignore[attr-defined]
+    listing = FileIndex(root)  # one listing of the folder for every "did you mean" of this load
+    photos = _check_photo_files(root, items["photo"], problems, listing)
+    ids = {kind: {i.id for i in rows} for kind, rows in items.items()}
+    ids["photo"] = {p.id for p in photos}
     ids["source"] = {s.id for s in manifest.source}
-    fixed = _fix_links(items | {"photo": photos}, ids, problems)
-    manifest = _fix_manifest(manifest, ids, problems)
+    fixed = fix_links(items | {"photo": photos}, ids, absent, problems)
+    manifest = fix_manifest(manifest, ids, absent, problems)
 
-    chapter_bodies = _bodies(root, "chapters", fixed["chapter"], languages, problems)
-    person_bodies = _bodies(root, "people", fixed["person"], languages, problems)
+    chapter_bodies = load_bodies(root, "chapters", fixed["chapter"], languages, problems, listing)
+    person_bodies = load_bodies(root, "people", fixed["person"], languages, problems, listing)
     for rows in fixed.values():
         for item in rows:
             _check_translations(item, languages, problems)
@@ -134,17 +130,27 @@ def load(root: Path) -> LoadResult:
         chapter_bodies=chapter_bodies,
         person_bodies=person_bodies,
     )
-    locations = {
-        (item.kind, item.value.id): (item.file, item.line)  # type: ignore[attr-defined]
-        for rows in fixed.values()
-        for item in rows
-    }
+    locations = {(item.kind, item.id): (item.file, item.line) for rows in fixed.values() for item in rows}
+    if not any(fixed[kind] for kind in ("chapter", "person", "photo", "event", "place")):
+        problems.append(
+            error(
+                "exhibit.toml",
+                "The exhibit has nothing to show yet: no chapters, people, photos, events or places. If "
+                "the folder is still being copied, the kiosk waits for it; otherwise add them to the "
+                "files in text/ ('kiosk new' makes an example).",
+            )
+        )
     return LoadResult(exhibit, problems, locations)
 
 
-def _read_toml(root: Path, rel: str, problems: list[Problem], *, required: bool) -> TomlSource | None:
+def _read_toml(
+    root: Path, rel: str, problems: list[Problem], *, required: bool, absent: set[str] | None = None
+) -> TomlSource | None:
     try:
-        return read_toml(root, rel, problems, required=required)
+        source = read_toml(root, rel, problems, required=required)
+        if source is None and absent is not None and not (root / rel).exists():
+            absent.add(rel)
+        return source
     except RecursionError:  # tomllib recurses once per nested bracket: [[[[[[...]]]]]]
         problems.append(
             error(
@@ -182,8 +188,8 @@ def _validate(
         return None
 
 
-def _unique(rows: list[_Item], problems: list[Problem]) -> list[_Item]:
-    seen: dict[str, _Item] = {}
+def _unique(rows: list[Item], problems: list[Problem]) -> list[Item]:
+    seen: dict[str, Item] = {}
     kept = []
     for item in rows:
         ident = item.value.id  # type: ignore[attr-defined]
@@ -203,7 +209,9 @@ def _unique(rows: list[_Item], problems: list[Problem]) -> list[_Item]:
     return kept
 
 
-def _check_photo_files(root: Path, photos: list[_Item], problems: list[Problem]) -> list[_Item]:
+def _check_photo_files(
+    root: Path, photos: list[Item], problems: list[Problem], listing: FileIndex
+) -> list[Item]:
     kept = []
     for item in photos:
         photo: m.Photo = item.value  # type: ignore[assignment]
@@ -223,11 +231,12 @@ def _check_photo_files(root: Path, photos: list[_Item], problems: list[Problem])
             )
             continue
         if not path.is_file():
+            hint = missing_file_hint(root, photo.file, index=listing)
             problems.append(
                 error(
                     item.file,
                     f"Photo '{photo.id}': the file {photo.file} does not exist."
-                    f"{missing_file_hint(root, photo.file) or ' Copy the photo into the content folder.'}",
+                    f"{hint or ' Copy the photo into the content folder.'}",
                     item.line,
                 )
             )
@@ -246,147 +255,7 @@ def _check_photo_files(root: Path, photos: list[_Item], problems: list[Problem])
     return kept
 
 
-_LINK_FIELDS = {
-    "people": "person",
-    "photos": "photo",
-    "events": "event",
-    "places": "place",
-    "sources": "source",
-}
-_SINGLE_LINKS = {
-    "lead_photo": "photo",
-    "portrait": "photo",
-    "place": "place",
-    "phase": "phase",
-    "commander": "person",
-    "parent": "force",
-    "force": "force",
-}
-
-
-def _fix_links(
-    items: dict[str, list[_Item]], ids: dict[str, set[str]], problems: list[Problem]
-) -> dict[str, list[_Item]]:
-    """Drop links to things that do not exist, saying so, so that every tap leads somewhere."""
-    fixed: dict[str, list[_Item]] = {}
-    for kind, rows in items.items():
-        out = []
-        for item in rows:
-            value = item.value
-            update: dict[str, Any] = {}
-            name = f"{kind.capitalize()} '{value.id}'"  # type: ignore[attr-defined]
-            for fld, target in (_LINK_FIELDS | {"waypoints": "place"}).items():
-                links = getattr(value, fld, None)
-                if kind == "gallery" and fld == "photos":
-                    target = "photo"
-                if not isinstance(links, list):
-                    continue
-                good = [x for x in links if x in ids[target]]
-                for bad in (x for x in links if x not in ids[target]):
-                    problems.append(
-                        warning(
-                            item.file,
-                            f"{name} links to the {target} '{bad}', which the exhibit does not have. "
-                            f"Check the spelling{_suggest(bad, ids[target])}, or add that {target}.",
-                            item.line,
-                        )
-                    )
-                if len(good) != len(links):
-                    update[fld] = good
-            for fld, target in _SINGLE_LINKS.items():
-                link = getattr(value, fld, None)
-                if isinstance(link, str) and link not in ids[target]:
-                    problems.append(
-                        warning(
-                            item.file,
-                            f"{name}: {fld} is '{link}', but there is no {target} with that id"
-                            f"{_suggest(link, ids[target])}.",
-                            item.line,
-                        )
-                    )
-                    update[fld] = None
-            waypoints: list[str] = update.get("waypoints", getattr(value, "waypoints", []))
-            if kind == "route" and len(waypoints) < 2:
-                problems.append(
-                    error(item.file, f"{name} needs at least two known places; it is left out.", item.line)
-                )
-                continue
-            if kind == "gallery" and not update.get("photos", True):
-                problems.append(
-                    error(item.file, f"{name} has no photos the exhibit knows; it is left out.", item.line)
-                )
-                continue
-            out.append(
-                _Item(kind, value.model_copy(update=update) if update else value, item.file, item.line)
-            )
-        fixed[kind] = out
-    return fixed
-
-
-def _fix_manifest(manifest: m.Manifest, ids: dict[str, set[str]], problems: list[Problem]) -> m.Manifest:
-    good = [p for p in manifest.attract_photos if p in ids["photo"]]
-    for bad in (p for p in manifest.attract_photos if p not in ids["photo"]):
-        problems.append(warning("exhibit.toml", f"attract_photos names '{bad}', which is not a photo here."))
-    return manifest.model_copy(update={"attract_photos": good})
-
-
-def _suggest(bad: str, known: Iterable[str]) -> str:
-    from difflib import get_close_matches
-
-    close = get_close_matches(bad, list(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _bodies(
-    root: Path, folder: str, rows: list[_Item], languages: list[str], problems: list[Problem]
-) -> dict[str, dict[str, str]]:
-    bodies: dict[str, dict[str, str]] = {}
-    if rows:
-        try:  # a link at text/ or text/<folder> is reported once, not once per text
-            safe_content_file(root, f"text/{folder}")
-        except ContentPathError as exc:
-            problems.append(error(f"text/{folder}", f"{exc} No text in it is shown."))
-            return {row.value.id: {} for row in rows}  # type: ignore[attr-defined]
-    # Other items' texts are never offered as "did you mean": third.en.md is not sr for third.
-    claimed = {
-        f"text/{folder}/{row.value.id}.{lang}.md"  # type: ignore[attr-defined]
-        for row in rows
-        for lang in languages
-    }
-    for item in rows:
-        ident: str = item.value.id  # type: ignore[attr-defined]
-        texts: dict[str, str] = {}
-        for lang in languages:
-            rel = f"text/{folder}/{ident}.{lang}.md"
-            try:
-                # Refuses a symbolic link anywhere on the way (text/, text/chapters/ or the file),
-                # so nothing outside the content folder is ever read.
-                path = safe_content_file(root, rel)
-            except ContentPathError as exc:
-                problems.append(error(rel, f"{str(exc)[:1].upper()}{str(exc)[1:]} It is not shown."))
-                continue
-            if not path.is_file():
-                hint = missing_file_hint(root, rel, ignore=claimed)
-                if lang == languages[0]:
-                    problems.append(
-                        warning(rel, f"There is no text for '{ident}'. Write it in this file.{hint}", None)
-                    )
-                else:
-                    problems.append(
-                        warning(rel, f"Missing translation ({lang}) of the text for '{ident}'.{hint}")
-                    )
-                continue
-            try:
-                texts[lang] = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                problems.append(
-                    error(rel, "This file could not be read as text. Save it as UTF-8 plain text.")
-                )
-        bodies[ident] = texts
-    return bodies
-
-
-def _check_translations(item: _Item, languages: list[str], problems: list[Problem]) -> None:
+def _check_translations(item: Item, languages: list[str], problems: list[Problem]) -> None:
     ident = getattr(item.value, "id", "?")
     for name, value in _text_fields(item.value):
         if m.NEUTRAL in value:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from collections.abc import Container
 from difflib import get_close_matches
 from pathlib import Path, PurePosixPath
@@ -77,67 +76,115 @@ def _link_message(shown: str, link: str, text: str) -> str:
 
 
 _MAX_FILES_SEARCHED = 20_000
+# "Did you mean" by spelling compares a name with every name in its folder: worth it for the first
+# few missing files of a load, not for thousands (5,000 people without a translation would make
+# 25 million comparisons). Later missing files still get the exact-name suggestions, which cost
+# one look-up each.
+MAX_SPELLING_HINTS = 25
 
 
-def missing_file_hint(root: Path, rel: str, *, ignore: Container[str] = ()) -> str:
+class FileIndex:
+    """One listing of a content folder, shared by every hint of one load.
+
+    Each folder is listed once, and the whole tree once, however many files are missing: a hint per
+    missing file used to list and stat the folder again, so validating 2,000 people without their
+    Serbian texts made 8.5 million ``stat`` calls. Make a new index for each load (the folder may
+    change between loads).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._folders: dict[str, tuple[list[str], dict[str, list[str]]]] = {}
+        self._by_name: dict[str, list[str]] | None = None
+        self.spelling_hints_left = MAX_SPELLING_HINTS
+
+    def folder(self, rel: str) -> tuple[list[str], dict[str, list[str]]]:
+        """(names of the regular files in folder ``rel``, the same by case-folded name)."""
+        listed = self._folders.get(rel)
+        if listed is None:
+            names = _files_in(self.root.joinpath(*PurePosixPath(rel).parts) if rel else self.root)
+            folded: dict[str, list[str]] = {}
+            for name in names:
+                folded.setdefault(name.casefold(), []).append(name)
+            listed = self._folders[rel] = (names, folded)
+        return listed
+
+    def anywhere(self, name: str) -> list[str]:
+        """Every file in the content folder called ``name`` (in any case), as relative paths."""
+        if self._by_name is None:
+            self._by_name = {}
+            for rel in _list_files(self.root):
+                self._by_name.setdefault(PurePosixPath(rel).name.casefold(), []).append(rel)
+        return self._by_name.get(name.casefold(), [])
+
+
+def _files_in(folder: Path) -> list[str]:
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    with os.scandir(folder) as entries:
+        # DirEntry answers from the listing itself: no stat per file.
+        return sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
+
+
+def missing_file_hint(
+    root: Path, rel: str, *, ignore: Container[str] = (), index: FileIndex | None = None
+) -> str:
     """'Did you mean photos/tank-03.jpg?' for a file that is not there, or "".
 
     Looks in the file's folder first (a near name, or the same name in other upper/lower case),
     then anywhere in the content folder for the same name (a file put in the wrong folder).
     ``ignore`` lists paths (relative, with /) that must not be suggested, e.g. files that
-    already belong to something else.
+    already belong to something else. Pass the same ``index`` for every hint of one load.
     """
     try:
-        return _hint(root, rel.strip().replace("\\", "/"), ignore)
+        return _hint(index or FileIndex(root), rel.strip().replace("\\", "/"), ignore)
     except (OSError, ValueError):
         return ""
 
 
-def _hint(root: Path, text: str, ignore: Container[str]) -> str:
+def _hint(index: FileIndex, text: str, ignore: Container[str]) -> str:
     want = PurePosixPath(text)
-    folder = root.joinpath(*want.parent.parts)
-    if folder.is_dir() and not folder.is_symlink():
-        names = [p.name for p in folder.iterdir() if p.is_file() and not p.is_symlink()]
-        names = [n for n in names if str(want.parent / n) not in ignore]
-        same = [n for n in names if n.casefold() == want.name.casefold()]
-        if same:
-            return f" Did you mean {want.parent / same[0]}? Upper and lower case letters must match exactly."
-        close = get_close_matches(want.name, names, n=1, cutoff=0.6)
+    parent = "" if str(want.parent) == "." else str(want.parent)
+    names, folded = index.folder(parent)
+
+    def shown(name: str) -> str:
+        return f"{parent}/{name}" if parent else name
+
+    same = [n for n in folded.get(want.name.casefold(), []) if shown(n) not in ignore]
+    if same:
+        return f" Did you mean {shown(same[0])}? Upper and lower case letters must match exactly."
+    if names and index.spelling_hints_left > 0:
+        index.spelling_hints_left -= 1
+        close = get_close_matches(want.name, [n for n in names if shown(n) not in ignore], n=1, cutoff=0.6)
         if close:
-            return f" Did you mean {want.parent / close[0]}?"
-    elsewhere = [f for f in _all_files(root) if PurePosixPath(f).name.casefold() == want.name.casefold()]
-    elsewhere = [f for f in elsewhere if f not in ignore]
+            return f" Did you mean {shown(close[0])}?"
+    elsewhere = [f for f in index.anywhere(want.name) if f not in ignore]
     if elsewhere:
         best = get_close_matches(text, elsewhere, n=1, cutoff=0.0)
         return f" Did you mean {best[0] if best else elsewhere[0]}?"
     return ""
 
 
-_LISTINGS: dict[Path, tuple[float, list[str]]] = {}
-_LISTING_TTL = 2.0  # seconds: one load asks for many hints; a listing is reused within it
-
-
-def _all_files(root: Path) -> list[str]:
-    """Regular files under ``root`` as relative paths with /, not following links, hidden ones skipped."""
-    now = time.monotonic()
-    cached = _LISTINGS.get(root)
-    if cached is not None and now - cached[0] < _LISTING_TTL:
-        return cached[1]
-    found = _list_files(root)
-    _LISTINGS.clear()  # one folder at a time: never grows
-    _LISTINGS[root] = (now, found)
-    return found
-
-
 def _list_files(root: Path) -> list[str]:
+    """Regular files under ``root`` as relative paths with /, not following links, hidden ones skipped."""
     found: list[str] = []
-    for folder, dirs, files in os.walk(root):  # os.walk does not follow symbolic links by default
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        base = Path(folder)
-        for name in sorted(files):
-            if name.startswith(".") or (base / name).is_symlink():
+    folders = [""]
+    while folders:
+        rel = folders.pop()
+        try:
+            with os.scandir(root.joinpath(*rel.split("/")) if rel else root) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            continue
+        # DirEntry knows its kind from the listing: no stat per file.
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            found.append((base / name).relative_to(root).as_posix())
-            if len(found) >= _MAX_FILES_SEARCHED:
-                return found
+            path = f"{rel}/{entry.name}" if rel else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(path)
+            elif entry.is_file(follow_symlinks=False):
+                found.append(path)
+                if len(found) >= _MAX_FILES_SEARCHED:
+                    return found
     return found

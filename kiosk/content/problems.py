@@ -18,6 +18,10 @@ class Problem:
     message: str  # what is wrong and what to do, in plain words
     line: int | None = None
     column: int | None = None
+    # A file or item that is named but absent, as while a copy or sync is still on its way. Allowed,
+    # but a new version of the folder with such a gap is switched in only once it has been quiet
+    # for a long while (kiosk/content/staging.py), so a half-copied folder never shows.
+    incomplete: bool = False
 
     def __str__(self) -> str:
         where = self.file
@@ -32,5 +36,5 @@ def error(file: str, message: str, line: int | None = None, column: int | None =
     return Problem(Severity.ERROR, file, message, line, column)
 
 
-def warning(file: str, message: str, line: int | None = None) -> Problem:
-    return Problem(Severity.WARNING, file, message, line)
+def warning(file: str, message: str, line: int | None = None, *, incomplete: bool = False) -> Problem:
+    return Problem(Severity.WARNING, file, message, line, incomplete=incomplete)

@@ -10,6 +10,7 @@ from typing import Any
 
 from kiosk.content.paths import ContentPathError, safe_content_file
 from kiosk.content.problems import Problem, error
+from kiosk.content.textfile import read_text
 
 _TABLE_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
@@ -58,13 +59,8 @@ def read_toml(root: Path, rel: str, problems: list[Problem], *, required: bool) 
                 error(rel, "This file is missing. Every exhibit needs one; 'kiosk new' makes an example.")
             )
         return None
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        problems.append(error(rel, "This file is not UTF-8 text. Save it as UTF-8 in your editor."))
-        return None
-    except OSError as exc:
-        problems.append(error(rel, f"This file could not be read ({exc.strerror})."))
+    text = read_text(path, rel, problems)
+    if text is None:
         return None
     try:
         data = tomllib.loads(text)

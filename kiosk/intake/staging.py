@@ -32,7 +32,7 @@ import re
 import shutil
 import stat
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,8 +40,10 @@ from typing import Any, Final
 
 from kiosk.atomic import atomic_write_json, fsync_directory
 from kiosk.content.checks import content_warnings
-from kiosk.content.loader import load
+from kiosk.content.folder_walk import copies_in_progress, hidden, walk
+from kiosk.content.loader import LoadResult, load
 from kiosk.content.model import Exhibit
+from kiosk.content.omit import without_photos
 from kiosk.content.paths import ContentPathError, safe_content_file
 from kiosk.content.problems import Problem, Severity, error, warning
 from kiosk.images.cache import DerivativeCache
@@ -56,13 +58,6 @@ DEFAULT_KEEP: Final = 3  # good versions kept: the current one and two to roll b
 MAX_PROBLEMS_KEPT: Final = 200  # lines of the last attempt's report kept for the admin view
 _FREE_SPACE_MARGIN: Final = 64 * 1024 * 1024
 
-# Never copied: system clutter and hidden files (.git, .DS_Store, Syncthing's .stfolder).
-_SKIPPED_NAMES: Final = frozenset({"thumbs.db", "desktop.ini"})
-# Present while a copy or sync is still writing into the folder: wait for it to finish.
-_IN_PROGRESS: Final = re.compile(
-    r"^(\.syncthing\..*\.tmp|~syncthing~.*\.tmp|.*\.part|.*\.crdownload|\.~lock\..*#|~\$.*)$",
-    re.IGNORECASE,
-)
 _VERSION: Final = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{8}(-\d+)?$")
 
 _log = logging.getLogger(__name__)
@@ -80,6 +75,12 @@ class StageResult:
     staged_at: str  # ISO 8601, UTC
     problems: tuple[Problem, ...] = ()
     exhibit: Exhibit | None = field(default=None, compare=False, repr=False)
+    left_out: dict[str, str] = field(default_factory=dict)  # photo id -> why it cannot be shown
+
+    @property
+    def incomplete(self) -> bool:
+        """Named files or items are missing: it may still be on its way (see Problem.incomplete)."""
+        return any(p.incomplete for p in self.problems)
 
     @property
     def errors(self) -> list[Problem]:
@@ -141,12 +142,16 @@ class ContentStore:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._waiting: str | None = None
-        (self.root / VERSIONS).mkdir(parents=True, exist_ok=True)
-        staging = self.root / STAGING
-        if staging.is_dir():  # copies a crash interrupted
-            for debris in staging.iterdir():
-                _remove(debris)
-        staging.mkdir(parents=True, exist_ok=True)
+        try:
+            (self.root / VERSIONS).mkdir(parents=True, exist_ok=True)
+            staging = self.root / STAGING
+            if staging.is_dir():  # copies a crash interrupted
+                for debris in staging.iterdir():
+                    _remove(debris)
+            staging.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            # A read-only or full disk: what is there can still be shown; staging reports it.
+            _log.error("the content store %s cannot be written (%s)", self.root, exc.strerror or exc)
 
     # --- watching ------------------------------------------------------------------------------
     def fingerprint(self, source: Path) -> str:
@@ -160,7 +165,7 @@ class ContentStore:
         if not root.is_dir():
             digest.update(b"absent")
             return digest.hexdigest()
-        for rel, entry in _walk(root.resolve(), include_hidden=True):
+        for rel, entry in walk(root.resolve(), include_hidden=True):
             digest.update(json.dumps([rel, *entry]).encode("utf-8", "surrogateescape"))
             digest.update(b"\0")
         return digest.hexdigest()
@@ -181,6 +186,7 @@ class ContentStore:
         version = self._new_version(fingerprint)
         final = self.root / VERSIONS / version
         exhibit: Exhibit | None = None
+        left_out: dict[str, str] = {}
         try:
             copied = self._copy(source, version, problems)
             if copied and self.fingerprint(source) != fingerprint:
@@ -194,7 +200,7 @@ class ContentStore:
             if copied and not _has_errors(problems):
                 (self.root / STAGING / version).rename(final)
                 fsync_directory(self.root / VERSIONS)
-                exhibit = self._check(final, problems, prepare_images)
+                exhibit = self._check(final, problems, prepare_images, left_out)
         except Exception as exc:  # a fault here must not stop the kiosk: report it as a failed attempt
             _log.exception("staging %s failed", source)
             problems.append(
@@ -213,6 +219,7 @@ class ContentStore:
             staged_at,
             tuple(_sorted(problems)),
             exhibit if ok else None,
+            left_out if ok else {},
         )
         with self._lock:
             if ok:
@@ -241,8 +248,16 @@ class ContentStore:
             return False
         root = source.resolve()  # the folder itself may be a link (an atomic release switch)
         target = self.root / STAGING / version
-        entries = list(_walk(root, include_hidden=True))
-        busy = [rel for rel, _ in entries if _IN_PROGRESS.match(rel.rsplit("/", 1)[-1])]
+        entries = list(walk(root, include_hidden=True))
+        busy, abandoned = copies_in_progress(entries, int(self._clock().timestamp() * 1e9))
+        for rel in abandoned:
+            problems.append(
+                warning(
+                    rel,
+                    "This looks like a temporary file left behind by a copy or sync that was interrupted "
+                    "(nothing has written to it for half an hour). It is not shown; delete it.",
+                )
+            )
         if busy:
             problems.append(
                 error(
@@ -265,7 +280,7 @@ class ContentStore:
             return False
         reuse = self._current_dir()
         for rel, (kind, size, mtime_ns) in entries:
-            if _hidden(rel):
+            if hidden(rel):
                 continue
             dest = target.joinpath(*rel.split("/"))
             if kind == "dir":
@@ -333,28 +348,46 @@ class ContentStore:
         return True
 
     def _check(
-        self, path: Path, problems: list[Problem], prepare_images: PrepareImages | None
+        self,
+        path: Path,
+        problems: list[Problem],
+        prepare_images: PrepareImages | None,
+        left_out: dict[str, str],
     ) -> Exhibit | None:
+        """Load the copy and prepare its photos; a photo that cannot be prepared is left out.
+
+        ``left_out`` gets photo id -> reason; it is recorded with the version when it is promoted,
+        so that every later load of this version leaves out the same photos.
+        """
         result = load(path)
         problems += result.problems
         if result.exhibit is None:
             return None
         problems += content_warnings(result, path)
-        if prepare_images is not None and not _has_errors(problems):
-            try:
-                rejected = prepare_images(result.exhibit, path)
-            except Exception as exc:
-                _log.exception("preparing the photos of %s failed", path)
-                problems.append(
-                    error("photos", f"The photos could not be prepared ({type(exc).__name__}: {exc}).")
-                )
-                return result.exhibit
-            files = {p.id: p.file for p in result.exhibit.photos}
-            for photo_id, reason in sorted(rejected.items()):
-                file, line = result.locations.get(("photo", photo_id), ("text/photos.toml", None))
-                what = files.get(photo_id, "its file")
-                problems.append(error(file, f"Photo '{photo_id}': {what} cannot be shown: {reason}.", line))
-        return result.exhibit
+        if prepare_images is None or _has_errors(problems):
+            return result.exhibit
+        try:
+            rejected = prepare_images(result.exhibit, path)
+        except Exception as exc:
+            _log.exception("preparing the photos of %s failed", path)
+            problems.append(
+                error("photos", f"The photos could not be prepared ({type(exc).__name__}: {exc}).")
+            )
+            return result.exhibit
+        left_out.update(rejected)
+        exhibit, omitted = without_photos(result.exhibit, rejected, result.locations)
+        problems += omitted
+        return exhibit
+
+    def load_version(self, path: Path) -> LoadResult:
+        """Load a stored version as it was checked: without the photos left out when it was staged."""
+        result = load(path)
+        recorded: Any = next((e.get("left_out") for e in self._history() if self._dir(e) == path), None)
+        if result.exhibit is not None and isinstance(recorded, dict) and recorded:
+            reasons = {str(k): str(v) for k, v in recorded.items()}
+            exhibit, omitted = without_photos(result.exhibit, reasons, result.locations)
+            result = LoadResult(exhibit, result.problems + omitted, result.locations)
+        return result
 
     # --- switching -----------------------------------------------------------------------------
     def promote(self, result: StageResult) -> Path:
@@ -375,6 +408,7 @@ class ContentStore:
                 "staged_at": result.staged_at,
                 "promoted_at": self._now(),
                 "warnings": len(result.warnings),
+                "left_out": dict(result.left_out),
             }
             history = [e for e in self._history() if e["version"] != result.version]
             self._write_history([entry, *history][: self.keep])
@@ -522,47 +556,6 @@ def prepare_in(cache: DerivativeCache, key: Callable[[Path, str], str] | None = 
         return refused
 
     return prepare
-
-
-def _walk(root: Path, *, include_hidden: bool) -> Iterator[tuple[str, tuple[str, int, int]]]:
-    """(relative path, (kind, size, mtime_ns)) for everything under root, never following links.
-
-    kind is "dir", "file", "link" or "other"; sorted, so equal folders give equal sequences.
-    """
-    stack = [""]
-    while stack:
-        rel_dir = stack.pop()
-        folder = root.joinpath(*rel_dir.split("/")) if rel_dir else root
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError:
-            yield rel_dir or ".", ("unreadable", 0, 0)
-            continue
-        subdirs = []
-        for entry in entries:
-            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-            if not include_hidden and _hidden(rel):
-                continue
-            try:
-                info = entry.stat(follow_symlinks=False)
-            except OSError:
-                yield rel, ("unreadable", 0, 0)
-                continue
-            if stat.S_ISLNK(info.st_mode):
-                yield rel, ("link", 0, info.st_mtime_ns)
-            elif stat.S_ISDIR(info.st_mode):
-                yield rel, ("dir", 0, 0)
-                subdirs.append(rel)
-            elif stat.S_ISREG(info.st_mode):
-                yield rel, ("file", info.st_size, info.st_mtime_ns)
-            else:
-                yield rel, ("other", 0, 0)
-        stack.extend(reversed(subdirs))
-
-
-def _hidden(rel: str) -> bool:
-    return any(part.startswith(".") or part.casefold() in _SKIPPED_NAMES for part in rel.split("/"))
 
 
 def _has_errors(problems: list[Problem]) -> bool:

@@ -20,6 +20,13 @@ Usage::
 
 Leaving safe mode: it ends by itself once the crashed runs fall out of the window; an
 admin who fixed the cause can call :meth:`reset` (``kiosk admin`` or the admin view).
+
+A full or read-only disk must not turn a clean stop into a recorded crash (three of those and the
+next start would be in safe mode). So each run also creates an empty marker file beside the state
+file, ``crash-loop.json.running``, and a clean stop removes it even when the state file cannot be
+rewritten: removing a file needs no free space. At the next start, a run recorded as unclean whose
+marker is gone is counted as clean. A start that cannot be recorded at all (read-only disk) is
+simply not recorded: the run neither counts as a crash nor could it mark a clean stop.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiosk.atomic import StrPath, atomic_write_json
 
@@ -43,6 +51,7 @@ MAX_ENTRIES = 50
 class _Start:
     at: float
     clean_exit: bool
+    marker: bool = False  # this run made the marker file, so its absence means a clean stop
 
 
 class CrashLoopGuard:
@@ -52,20 +61,28 @@ class CrashLoopGuard:
         limit: int = 3,
         window_s: float = 600,
         clock: Callable[[], float] = time.time,
+        write: Callable[[Path, Any], None] = atomic_write_json,
     ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self._path = Path(state_path)
+        self._marker = self._path.with_name(self._path.name + ".running")
         self.limit = limit
         self.window_s = window_s
         self._clock = clock
+        self._write = write
         self._started = False
+        self._recorded = False
         self._safe_mode = False
+        self.problem: str | None = None  # why this run could not be recorded, for the health file
 
     def _load(self) -> list[_Start]:
         try:
             raw = json.loads(self._path.read_text(encoding="utf-8"))
-            return [_Start(float(item["at"]), bool(item["clean_exit"])) for item in raw["starts"]]
+            return [
+                _Start(float(item["at"]), bool(item["clean_exit"]), bool(item.get("marker", False)))
+                for item in raw["starts"]
+            ]
         except FileNotFoundError:
             return []
         except (OSError, ValueError, KeyError, TypeError):
@@ -73,9 +90,10 @@ class CrashLoopGuard:
             return []
 
     def _save(self, starts: list[_Start]) -> None:
-        atomic_write_json(
-            self._path, {"starts": [{"at": s.at, "clean_exit": s.clean_exit} for s in starts[-MAX_ENTRIES:]]}
-        )
+        entries = [
+            {"at": s.at, "clean_exit": s.clean_exit, "marker": s.marker} for s in starts[-MAX_ENTRIES:]
+        ]
+        self._write(self._path, {"starts": entries})
 
     def _recent(self, starts: list[_Start], now: float) -> list[_Start]:
         # abs(): a clock stepped backwards (no RTC before NTP) leaves starts "in the
@@ -90,11 +108,26 @@ class CrashLoopGuard:
         """
         now = self._clock()
         starts = self._load()
+        marker_left = self._marker.exists()
         if starts and not starts[-1].clean_exit:
-            log.warning("previous run did not exit cleanly")
+            if starts[-1].marker and not marker_left:
+                starts[-1].clean_exit = True  # it stopped cleanly but could not write so (full disk)
+            else:
+                log.warning("previous run did not exit cleanly")
         earlier = self._recent(starts, now)
         unclean = sum(1 for s in earlier if not s.clean_exit)
-        self._save([*earlier, _Start(now, clean_exit=False)])
+        made_marker = self._make_marker(marker_left)
+        try:
+            self._save([*earlier, _Start(now, clean_exit=False, marker=made_marker or marker_left)])
+        except OSError as exc:
+            self.problem = f"this start could not be recorded ({exc.strerror or exc})"
+            log.error(
+                "crash-loop state %s: %s; a crash now is not counted for safe mode", self._path, self.problem
+            )
+            if made_marker:
+                self._remove_marker()
+        else:
+            self._recorded = True
         self._started = True
         self._safe_mode = unclean >= self.limit
         if self._safe_mode:
@@ -103,12 +136,37 @@ class CrashLoopGuard:
             )
         return self._safe_mode
 
+    def _make_marker(self, exists: bool) -> bool:
+        """Create the marker (True if this call created it); one left by a crash is kept."""
+        if exists:
+            return False
+        try:
+            self._marker.touch()
+        except OSError:
+            return False
+        return True
+
+    def _remove_marker(self) -> None:
+        try:
+            self._marker.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove %s: %s", self._marker, exc.strerror or exc)
+
     def mark_clean_exit(self) -> None:
-        """Call on a normal quit (closing time, admin restart), never from a crash handler."""
+        """Call on a normal quit (closing time, admin restart), never from a crash handler.
+
+        Never raises: on a full disk the marker's removal alone records the clean stop.
+        """
+        if not self._recorded:
+            return  # this run was never recorded, so there is nothing to mark
         starts = self._load()
         if starts and not starts[-1].clean_exit:
             starts[-1].clean_exit = True
-            self._save(starts)
+            try:
+                self._save(starts)
+            except OSError as exc:
+                log.warning("could not record the clean stop in %s (%s); the marker says it", self._path, exc)
+        self._remove_marker()
 
     def in_safe_mode(self) -> bool:
         """Whether this run is in safe mode (as decided by :meth:`record_start`)."""
@@ -123,5 +181,7 @@ class CrashLoopGuard:
 
         The current run stays recorded, so a crash after the reset still counts.
         """
-        self._save(self._load()[-1:] if self._started else [])
+        self._save(self._load()[-1:] if self._recorded else [])
+        if not self._recorded:
+            self._remove_marker()  # from a crashed run; no run is in progress to own it
         self._safe_mode = False

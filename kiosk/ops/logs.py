@@ -7,15 +7,23 @@ size limits) when the kiosk runs as a service.
 
 Only the kiosk app itself should call :func:`setup_logging`: the rotating handler is not
 safe with two processes writing the same files, so CLI commands log to stderr only.
+
+A full or read-only disk never stops the kiosk and never floods stderr with "--- Logging error
+---" tracebacks: if the file cannot be opened, or a write fails, the file is left alone (stderr,
+and so the journal, still gets every record) and tried again a minute later.
+:attr:`LoggingSetup.file_problem` says why the file is not being written, for the health file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
 import re
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +35,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_BACKUPS = 4
 _BACKUP = re.compile(re.escape(LOG_NAME) + r"\.(\d+)$")
 _OURS = "_kiosk_ops_logs"  # attribute marking handlers this module installed
+RETRY_S = 60.0  # after a failed write, the file is tried again this much later
+_log = logging.getLogger(__name__)
 
 
 class _TruncatingFormatter(logging.Formatter):
@@ -55,17 +65,79 @@ class _LastError(logging.Handler):
         self.at = record.created
 
 
+class _FileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file, stepping aside while the disk refuses writes (full, read-only)."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int, clock: Callable[[], float]) -> None:
+        super().__init__(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True)
+        self._clock = clock
+        self.problem: str | None = None
+        self._failed_at = 0.0
+        self.skipped = 0
+        try:  # opened now, as a plain handler would be, but a disk that refuses is only noted
+            self.stream = self._open()
+        except OSError as exc:
+            self._failed(exc)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.problem is not None:
+            if self._clock() - self._failed_at < RETRY_S:
+                self.skipped += 1
+                return
+            self.problem = None
+            if self.skipped:
+                note = logging.makeLogRecord(
+                    {
+                        "name": __name__,
+                        "levelno": logging.WARNING,
+                        "levelname": "WARNING",
+                        "msg": f"{self.skipped} record(s) went only to stderr (the journal) while the "
+                        "log file could not be written",
+                    }
+                )
+                self.skipped = 0
+                super().emit(note)
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self.skipped += 1
+        self._failed(error)
+
+    def _failed(self, error: OSError) -> None:
+        first = self.problem is None
+        self.problem = f"the log file cannot be written ({error.strerror or error}); logging to stderr only"
+        self._failed_at = self._clock()
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            # Closing flushes, which fails again; the file is closed all the same. The unwritten
+            # buffer is lost with the file, and stderr has those records.
+            with contextlib.suppress(OSError):
+                stream.close()
+        if first:
+            _log.error("%s: %s", self.baseFilename, self.problem)
+
+
 @dataclass
 class LoggingSetup:
     log_file: Path
     budget_bytes: int
     _handlers: list[logging.Handler] = field(default_factory=list)
     _last_error: _LastError = field(default_factory=_LastError)
+    _file: _FileHandler | None = None
 
     @property
     def last_error_at(self) -> float | None:
         """Unix time of the last ERROR (or worse) record since setup, if any."""
         return self._last_error.at
+
+    @property
+    def file_problem(self) -> str | None:
+        """Why the log file is not being written just now (full or read-only disk), or None."""
+        return self._file.problem if self._file is not None else None
 
     def close(self) -> None:
         root = logging.getLogger()
@@ -95,16 +167,21 @@ def setup_logging(
     *,
     level: int = logging.INFO,
     stderr: bool = True,
+    clock: Callable[[], float] = time.monotonic,
 ) -> LoggingSetup:
     """Send the root logger to ``log_dir/kiosk.log`` (rotated) and to stderr.
 
     Calling it again replaces what an earlier call installed. Files beyond ``backups``
-    left by an earlier, larger setting are deleted so the budget holds.
+    left by an earlier, larger setting are deleted so the budget holds. Never raises because
+    of the disk (see the module docstring).
     """
     directory = Path(log_dir)
-    directory.mkdir(parents=True, exist_ok=True)
     cap, rotate_at = _limits(max_bytes)
-    _remove_excess_backups(directory, backups)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        _remove_excess_backups(directory, backups)
+    except OSError as exc:
+        _log.warning("could not tidy the log folder %s: %s", directory, exc.strerror or exc)
 
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -114,9 +191,8 @@ def setup_logging(
 
     formatter = _TruncatingFormatter(cap)
     setup = LoggingSetup(log_file=directory / LOG_NAME, budget_bytes=max_bytes * (backups + 1))
-    file_handler = logging.handlers.RotatingFileHandler(
-        setup.log_file, maxBytes=rotate_at, backupCount=backups, encoding="utf-8"
-    )
+    file_handler = _FileHandler(setup.log_file, rotate_at, backups, clock)
+    setup._file = file_handler
     handlers: list[logging.Handler] = [file_handler, setup._last_error]
     if stderr:
         handlers.append(logging.StreamHandler(sys.stderr))

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.atomic import remove_stale_temp_files
+
 APP_DIR = "exhibit-kiosk"
 
 
@@ -84,6 +86,25 @@ class StateLayout:
     @property
     def heartbeat(self) -> Path:
         return self.health_dir / "heartbeat"
+
+    def prepare(self) -> list[str]:
+        """Make the folders and remove what a power cut left; never raises.
+
+        Returns what went wrong, in plain words (a read-only or full disk): the kiosk runs on
+        without what cannot be written (logs go to stderr, statistics pause).
+        """
+        problems: list[str] = []
+        try:
+            self.create()
+        except OSError as exc:
+            problems.append(f"the state folder {self.root} cannot be written ({exc.strerror or exc})")
+        try:
+            remove_stale_temp_files(self.root)
+        except OSError as exc:
+            problems.append(
+                f"left-over temporary files in {self.root} cannot be removed ({exc.strerror or exc})"
+            )
+        return problems
 
     def create(self) -> None:
         """Make the directories.

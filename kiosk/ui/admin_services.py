@@ -11,12 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.analytics.store import AnalyticsStore
+from kiosk.analytics.guarded import GuardedStore
 from kiosk.atomic import atomic_write_json
+from kiosk.content.model import LANG_PATTERN
+from kiosk.content.textfile import decode
 from kiosk.ops.crashloop import CrashLoopGuard
 from kiosk.ops.paths import StateLayout
 from kiosk.ops.pin import PinGate
-from kiosk.ui.admin import AdminServices, ContentStatus, VisitsToday
+from kiosk.ui.admin import IDLE_MAX_S, IDLE_MIN_S, AdminServices, ContentStatus, VisitsToday
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.unattended import Lockdown
 
@@ -28,19 +30,59 @@ def settings_path(layout: StateLayout) -> Path:
     return layout.root / "admin-settings.json"
 
 
-def load_admin_settings(layout: StateLayout) -> dict[str, Any]:
-    """Settings the admin changed on the kiosk; they win over the settings file."""
+def load_admin_settings(layout: StateLayout) -> tuple[dict[str, Any], list[str]]:
+    """Settings the admin changed on the kiosk (they win over the settings file), and what was wrong.
+
+    Only the admin view writes this file, but it lives on a disk that can be damaged or edited by
+    hand: every value is checked against what the admin view could have set. A bad one is left
+    out (the settings file's value stays in force) and reported with its line.
+    """
+    path = settings_path(layout)
     try:
-        data = json.loads(settings_path(layout).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, []
+    except OSError as exc:
+        return {}, [f"{path}: could not be read ({exc.strerror}); the admin's changes are not applied."]
+    decoded = decode(raw, path.name)
+    text = decoded.text or ""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        at = f"line {exc.lineno}, column {exc.colno}: " if isinstance(exc, json.JSONDecodeError) else ""
+        return {}, [f"{path}: {at}this is not valid JSON; the admin's changes are not applied."]
+    if not isinstance(data, dict):
+        return {}, [f"{path}: this is not a table of settings; the admin's changes are not applied."]
+    good: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in data.items():
+        why = _admin_value_problem(key, value)
+        if why is None:
+            good[key] = value
+            continue
+        line = next((n for n, row in enumerate(text.splitlines(), 1) if f'"{key}"' in row), None)
+        problems.append(f"{path}: {f'line {line}: ' if line else ''}{why}; it is not applied.")
+    return good, problems
+
+
+def _admin_value_problem(key: str, value: Any) -> str | None:
+    if key == "idle_timeout_s":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"idle_timeout_s is {value!r}, but it must be a number of seconds"
+        if not IDLE_MIN_S <= value <= IDLE_MAX_S:
+            return f"idle_timeout_s is {value!r}, but it must be from {IDLE_MIN_S} to {IDLE_MAX_S} seconds"
+        return None
+    if key == "language":
+        if not isinstance(value, str) or not LANG_PATTERN.match(value):
+            return f'language is {value!r}, but it must be a language code such as "en"'
+        return None
+    return f"'{key}' is not a setting the admin view makes"
 
 
 def admin_services(
     kiosk: Kiosk,
     layout: StateLayout,
-    store: AnalyticsStore,
+    store: GuardedStore,
     guard: CrashLoopGuard,
     lockdown: Lockdown,
     settings: dict[str, Any],

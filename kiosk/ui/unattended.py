@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Q
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.analytics.store import AnalyticsStore
+from kiosk.analytics.guarded import VisitLog
 from kiosk.ops import watchdog
 from kiosk.ops.display_power import DisplayPower
 from kiosk.ops.schedule import Schedule
@@ -97,7 +97,7 @@ class VisitRecorder(QObject):
 
     def __init__(
         self,
-        store: AnalyticsStore,
+        store: VisitLog,
         navigator: Navigator,
         session: Session,
         idle: IdleMonitor,

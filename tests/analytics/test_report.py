@@ -4,8 +4,10 @@ import csv
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -209,3 +211,30 @@ def test_titles_replace_ids(seeded: tuple[Path, Truth], tmp_path: Path) -> None:
 )
 def test_format_duration(seconds: float | None, text: str) -> None:
     assert format_duration(seconds) == text
+
+
+def test_a_report_stopped_half_way_leaves_no_partial_file(
+    seeded: tuple[Path, Truth], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As if killed while writing views.csv: every file is the old one or the new one, never half."""
+    out = tmp_path / "report"
+    build_report(seeded[0], out, None, NOW)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_iter_views = AnalyticsStore.iter_views
+
+    def stopped_half_way(self: AnalyticsStore, *args: Any) -> Iterator[Any]:
+        for n, view in enumerate(real_iter_views(self, *args)):
+            if n == 500:
+                raise KeyboardInterrupt  # Ctrl+C, or the process killed
+            yield view
+
+    monkeypatch.setattr(AnalyticsStore, "iter_views", stopped_half_way)
+    with pytest.raises(KeyboardInterrupt):
+        build_report(seeded[0], out, date(2026, 3, 10), NOW)
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after.keys() == before.keys()  # no temporary file left, nothing new under a final name
+    assert after["views.csv"] == before["views.csv"]  # the file being written is the old one, whole
+    monkeypatch.undo()
+    (out / ".views.csv.0badf00d.tmp").write_text("left by a killed report")
+    build_report(seeded[0], out, None, NOW)  # the next report tidies what a kill left
+    assert sorted(p.name for p in out.iterdir()) == sorted(before)

@@ -79,6 +79,25 @@ def test_report_missing_db(layout: StateLayout, tmp_path: Path, capsys: pytest.C
     assert not layout.analytics_db.exists()
 
 
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_report_on_a_damaged_database_says_so_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    db = tmp_path / "analytics.sqlite3"
+    if damage == "garbage":
+        db.write_bytes(bytes(range(256)) * 200)
+    else:
+        seed_db(db)
+        with db.open("r+b") as handle:
+            handle.truncate(db.stat().st_size // 2)
+    assert run("report", "--db", str(db), "--out", str(tmp_path / "r")) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "sqlite3.DatabaseError" not in err
+    assert err.startswith(f"kiosk report: {db}: the statistics")
+    assert "no report was made" in err and ".recover" in err
+    assert not (tmp_path / "r" / "index.html").exists()
+
+
 def test_report_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         run("report", "--since", "1.3.2026", "--out", str(tmp_path))

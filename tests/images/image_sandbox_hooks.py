@@ -33,7 +33,7 @@ def misbehaving_job(
     if name.startswith("exit"):
         os._exit(3)
     if name.startswith("hang"):
-        src.with_name(src.name + ".started").touch()  # the test can see the job is running
+        _announce(src)
         time.sleep(3600)
     if name.startswith("hog"):
         hog = bytearray(8 * 1024**3)  # far above the sandbox's address-space limit
@@ -45,6 +45,18 @@ def misbehaving_job(
     if name.startswith("transient"):
         raise ImageRejected("the cache folder is full", permanent=False)
     return make_derivatives(src, out, sizes, limits)
+
+
+def _announce(src: Path) -> None:
+    """Tell a waiting test that the job is running: write to its named pipe ``<src>.running``, if any.
+
+    A test blocks reading the pipe, so it knows the worker is inside the job without guessing
+    how long a process takes to start.
+    """
+    pipe = src.with_name(src.name + ".running")
+    if pipe.exists():
+        with pipe.open("wb") as signal_pipe:
+            signal_pipe.write(b"1")
 
 
 def _segfault() -> None:

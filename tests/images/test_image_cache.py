@@ -267,18 +267,20 @@ def test_path_is_safe_to_call_from_other_threads_during_prepare(
     assert all(cache.path(key, "thumb") is not None for key, _ in sources)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a named pipe (os.mkfifo)")
 def test_quitting_during_prepare_is_not_remembered_as_a_bad_picture(tmp_path: Path) -> None:
     src = save(photo((300, 200)), tmp_path / "hang.jpg", "JPEG")
+    running = tmp_path / "hang.jpg.running"
+    os.mkfifo(running)  # the job writes to it once it runs in the worker (image_sandbox_hooks)
     sandbox = DecodeSandbox(1, timeout=60.0, job=misbehaving_job)
     cache = DerivativeCache(tmp_path / "cache", SIZES, sandbox)
     results: dict[str, Prepared] = {}
     preparing = threading.Thread(target=lambda: results.update(cache.prepare([("h", src)])))
     preparing.start()
-    started = src.with_name(src.name + ".started")
-    while not started.exists():  # the worker is inside the job: a condition, not a guessed delay
-        time.sleep(0.01)
+    with running.open("rb") as signal_pipe:  # blocks until the worker is inside the job
+        assert signal_pipe.read(1) == b"1"
     sandbox.close()
-    preparing.join(timeout=20)
+    preparing.join(timeout=120)  # a bound for a broken close(), not a wait for anything
     assert not preparing.is_alive()
     assert results["h"].reason == SHUTDOWN_MESSAGE
     assert json.loads((tmp_path / "cache" / INDEX_NAME).read_text())["entries"] == {}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 from pathlib import Path
 
 import pytest
@@ -430,9 +429,7 @@ def test_header_claiming_1200_megapixels_is_refused_before_decoding(
         raise AssertionError("pixels were decoded")
 
     monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
-    started = time.perf_counter()
-    reason = rejection(src, tmp_path)
-    assert time.perf_counter() - started < 1.0
+    reason = rejection(src, tmp_path)  # refused from its header: no_decoding shows no pixel was read
     assert reason == (
         "the image is 40000 x 30000 pixels (1200 megapixels); the kiosk accepts up to 1000 megapixels. "
         "Make it smaller: scale it to at most 36514 x 27386 pixels in an image editor (or export the "

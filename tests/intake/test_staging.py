@@ -286,21 +286,42 @@ def test_a_missing_source_is_a_failed_attempt(store: ContentStore, tmp_path: Pat
     assert not result.ok and "does not exist" in result.errors[0].message
 
 
-def test_prepare_images_rejections_are_errors(source: Path, store: ContentStore) -> None:
+def photo_ids_anywhere(exhibit: Exhibit) -> set[str]:
+    """Every photo id the exhibit shows or links to, wherever it appears."""
+    found = {p.id for p in exhibit.photos} | set(exhibit.manifest.attract_photos)
+    found |= {pid for g in exhibit.galleries for pid in g.photos}
+    for item in [*exhibit.chapters, *exhibit.people, *exhibit.photos, *exhibit.events, *exhibit.forces]:
+        found |= set(item.photos)
+    found |= {c.lead_photo for c in exhibit.chapters if c.lead_photo}
+    found |= {p.portrait for p in exhibit.people if p.portrait}
+    return found
+
+
+def test_a_photo_that_cannot_be_prepared_is_left_out_everywhere(source: Path, store: ContentStore) -> None:
     seen: list[Path] = []
 
     def prepare(exhibit: Exhibit, root: Path) -> dict[str, str]:
         seen.append(root)
         return {"example-portrait": "the JPEG is truncated (the file ends early); copy it again"}
 
+    assert "example-portrait" in photo_ids_anywhere(load(source).exhibit)  # type: ignore[arg-type]
     result = store.stage(source, prepare)
-    assert not result.ok and seen and seen[0] == result.path
-    [problem] = result.errors
+    assert result.ok and seen and seen[0] == result.path  # the rest of the exhibit is shown
+    problem = next(p for p in result.warnings if "example-portrait.jpg" in p.message)
     assert problem.file == "text/photos.toml" and problem.line is not None
-    assert problem.message == (
+    assert problem.message.startswith(
         "Photo 'example-portrait': photos/example-portrait.jpg cannot be shown: "
-        "the JPEG is truncated (the file ends early); copy it again."
+        "the JPEG is truncated (the file ends early); copy it again. It is left out of the exhibit"
     )
+    assert result.exhibit is not None and "example-portrait" not in photo_ids_anywhere(result.exhibit)
+    assert result.left_out == {
+        "example-portrait": "the JPEG is truncated (the file ends early); copy it again"
+    }
+    # After a restart the version is loaded again from disk: the same photo stays out.
+    shown = store.promote(result)
+    again = store.load_version(shown)
+    assert again.exhibit is not None and "example-portrait" not in photo_ids_anywhere(again.exhibit)
+    assert any("example-portrait.jpg cannot be shown" in p.message for p in again.warnings)
 
 
 def test_prepare_images_runs_on_the_folder_that_will_be_shown(source: Path, store: ContentStore) -> None:
@@ -324,10 +345,12 @@ def test_a_truncated_photo_is_caught_by_the_real_image_check(source: Path, store
     data = photo.read_bytes()
     photo.write_bytes(data[: len(data) // 3])
     result = store.stage(source, rejections)
-    assert not result.ok
-    assert (
+    assert result.ok and result.exhibit is not None
+    assert "example-landscape" not in photo_ids_anywhere(result.exhibit)
+    assert any(
         "Photo 'example-landscape': photos/example-landscape.jpg cannot be shown: the JPEG is truncated"
-        in (result.errors[0].message)
+        in p.message
+        for p in result.warnings
     )
 
 
@@ -361,7 +384,7 @@ def test_pointer_is_small_readable_json(source: Path, store: ContentStore) -> No
     assert (
         data["format"] == 1
         and [set(e) for e in data["history"]]
-        == [{"version", "source", "fingerprint", "staged_at", "promoted_at", "warnings"}] * 2
+        == [{"version", "source", "fingerprint", "staged_at", "promoted_at", "warnings", "left_out"}] * 2
     )
 
 
@@ -395,4 +418,52 @@ def test_prepare_in_the_kiosk_cache_never_touches_what_is_shown(
         assert all(r.ok and r.reused for r in again.values()) and cache.stats.made == made
         photo.write_bytes(photo.read_bytes()[:5000])
         broken = store.stage(source, prepare_in(cache))
-        assert not broken.ok and "truncated" in broken.errors[0].message
+        assert broken.ok and "truncated" in broken.left_out["example-landscape"]
+
+
+# --- a copy or sync still writing (issue 13, item 2) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "temporary",
+    [
+        ".syncthing.example-landscape.jpg.tmp",  # Syncthing
+        "~syncthing~example-landscape.jpg.tmp",  # Syncthing on Windows
+        ".example-landscape.jpg.Xa9bQ2",  # rsync's file in progress
+        ".rsync-partial/example-landscape.jpg",  # rsync --partial-dir
+        ".~tmp~/example-landscape.jpg",  # rsync --delay-updates
+    ],
+)
+def test_a_folder_a_copy_is_still_writing_into_is_not_staged(
+    source: Path, store: ContentStore, temporary: str
+) -> None:
+    path = source / "photos" / temporary
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff")
+    result = store.stage(source)
+    assert not result.ok
+    [problem] = result.errors
+    assert problem.file == f"photos/{temporary}" and "still seems to be writing" in problem.message
+
+
+def test_a_temporary_file_an_interrupted_copy_left_long_ago_no_longer_holds_the_folder(
+    source: Path, store: ContentStore
+) -> None:
+    path = source / "photos" / ".example-landscape.jpg.Xa9bQ2"
+    path.write_bytes(b"\xff\xd8\xff")
+    old = datetime(2026, 1, 1, tzinfo=UTC).timestamp()
+    os.utime(path, (old, old))
+    result = store.stage(source)
+    assert result.ok
+    assert any(
+        p.file == "photos/.example-landscape.jpg.Xa9bQ2" and "delete it" in p.message for p in result.warnings
+    )
+
+
+def test_missing_texts_and_unknown_links_mark_the_result_incomplete(
+    source: Path, store: ContentStore
+) -> None:
+    assert not store.stage(source).incomplete
+    (source / "text" / "chapters" / "welcome.sr.md").unlink()
+    result = store.stage(source)
+    assert result.ok and result.incomplete  # shown only once the folder has been quiet a long while

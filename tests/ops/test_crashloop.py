@@ -115,3 +115,69 @@ def test_history_is_bounded(state: Path, clock: FakeClock) -> None:
     for _ in range(MAX_ENTRIES + 20):
         crash(state, clock, gap_s=0.01)
     assert len(json.loads(state.read_text())["starts"]) == MAX_ENTRIES
+
+
+# --- a full or read-only disk (issue 13, item 1) ------------------------------------------------
+
+
+class Disk:
+    """The state file's writer, which can be made to fail like a full or read-only disk."""
+
+    def __init__(self) -> None:
+        self.error: OSError | None = None
+
+    def __call__(self, path: Path, data: object) -> None:
+        if self.error is not None:
+            raise self.error
+        from kiosk.atomic import atomic_write_json
+
+        atomic_write_json(path, data)
+
+
+def full() -> OSError:
+    return OSError(28, "No space left on device")
+
+
+def test_a_clean_stop_on_a_full_disk_is_not_counted_as_a_crash(state: Path, clock: FakeClock) -> None:
+    disk = Disk()
+    for _ in range(5):
+        guard = CrashLoopGuard(state, clock=clock, write=disk)
+        disk.error = None
+        assert guard.record_start() is False
+        disk.error = full()  # the disk fills while the kiosk runs
+        clock.now += 5
+        guard.mark_clean_exit()  # SIGTERM: must not raise, must not leave a crash behind
+        disk.error = None
+    assert not CrashLoopGuard(state, clock=clock).record_start()
+    assert all(entry["clean_exit"] for entry in json.loads(state.read_text())["starts"][:-1])
+
+
+def test_a_crash_on_a_full_disk_still_counts(state: Path, clock: FakeClock) -> None:
+    disk = Disk()
+    for _ in range(3):
+        CrashLoopGuard(state, clock=clock, write=disk).record_start()
+        clock.now += 5  # killed: no mark_clean_exit, the marker stays
+    assert CrashLoopGuard(state, clock=clock, write=disk).record_start() is True
+
+
+def test_a_start_that_cannot_be_recorded_neither_crashes_nor_counts(state: Path, clock: FakeClock) -> None:
+    disk = Disk()
+    disk.error = OSError(30, "Read-only file system")
+    for _ in range(5):
+        guard = CrashLoopGuard(state, clock=clock, write=disk)
+        assert guard.record_start() is False
+        assert guard.problem is not None and "Read-only file system" in guard.problem
+        clock.now += 5
+        guard.mark_clean_exit()
+    assert not state.exists()
+    assert not (state.parent / (state.name + ".running")).exists()
+
+
+def test_a_read_only_folder_is_survived(state: Path, clock: FakeClock) -> None:
+    state.parent.chmod(0o500)
+    try:
+        guard = CrashLoopGuard(state, clock=clock)
+        assert guard.record_start() is False
+        guard.mark_clean_exit()
+    finally:
+        state.parent.chmod(0o700)

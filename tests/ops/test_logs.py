@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,3 +108,68 @@ def test_setting_up_twice_replaces_handlers(tmp_path: Path, setups: list[Logging
 def test_too_small_budget_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="too small"):
         setup_logging(tmp_path, max_bytes=1000)
+
+
+# --- a full or read-only disk (issue 13, item 1) ------------------------------------------------
+
+
+class FullDisk(io.StringIO):
+    """A stream that refuses every write, as a file on a full disk does."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_full_disk_costs_the_log_file_not_the_kiosk(
+    tmp_path: Path, setups: list[LoggingSetup], capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock = Clock()
+    setup = setup_logging(tmp_path, stderr=True, clock=clock)
+    setups.append(setup)
+    log = logging.getLogger("kiosk.test.full")
+    log.info("before")
+    handler = setup._file
+    assert handler is not None
+    handler.stream.close()
+    handler.stream = FullDisk()  # type: ignore[assignment]
+    for i in range(50):
+        log.info("while full %d", i)
+    captured = capsys.readouterr().err
+    assert "Logging error" not in captured and "Traceback" not in captured
+    assert "while full 49" in captured  # stderr (the journal) still gets everything
+    assert setup.file_problem is not None and "No space left on device" in setup.file_problem
+    assert setup.last_error_at is not None  # the health file shows it
+    clock.now += 61  # a minute later the file is tried again, and there is room now
+    log.info("after")
+    assert setup.file_problem is None
+    text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
+    assert "before" in text and "after" in text and "went only to stderr" in text
+
+
+def test_a_read_only_log_folder_costs_the_log_file_not_the_kiosk(
+    tmp_path: Path,
+    setups: list[LoggingSetup],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def read_only(self: logging.FileHandler) -> object:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(logging.FileHandler, "_open", read_only)
+    setup = setup_logging(tmp_path, stderr=True)
+    setups.append(setup)
+    logging.getLogger("kiosk.test.ro").warning("still heard")
+    captured = capsys.readouterr().err
+    assert "still heard" in captured and "Logging error" not in captured
+    assert setup.file_problem is not None and "Read-only file system" in setup.file_problem

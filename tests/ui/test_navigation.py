@@ -45,13 +45,15 @@ def test_a_visit_by_touch_then_idle_reset(kiosk: Kiosk, qtbot: object) -> None:
     kiosk.session.textStep = 2
     kiosk.session.reachMode = True
 
-    kiosk.idle.set_timeout(21)  # one second of quiet, then the twenty-second countdown
+    # One second of quiet, then the twenty-second countdown. The waits below end when it happens;
+    # their 60 s are a bound for a broken kiosk, not a guess at how long a busy machine takes.
+    kiosk.idle.set_timeout(21)
     kiosk.idle.poke()
-    qtbot.waitUntil(lambda: kiosk.idle.warning, timeout=3000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.idle.warning, timeout=60_000)  # type: ignore[attr-defined]
     settle(window, 0.1)
     assert any("Да ли сте још ту?" in t for t in texts(window))  # asked in the visitor's language
     kiosk.idle._seconds_left = 1
-    qtbot.waitUntil(lambda: kiosk.navigator.route == "attract", timeout=3000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.navigator.route == "attract", timeout=60_000)  # type: ignore[attr-defined]
 
     # The next visitor finds everything as new.
     assert kiosk.session.language == "en"
@@ -66,7 +68,7 @@ def test_more_time_keeps_the_visit(kiosk: Kiosk, qtbot: object) -> None:
     kiosk.navigator.go("chapter/first")
     kiosk.idle.set_timeout(21)
     kiosk.idle.poke()
-    qtbot.waitUntil(lambda: kiosk.idle.warning, timeout=3000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.idle.warning, timeout=60_000)  # type: ignore[attr-defined]
     settle(kiosk.window, 0.1)
     tap(kiosk.window, "More time")
     assert not kiosk.idle.warning
