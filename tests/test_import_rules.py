@@ -10,6 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORE = [
     ROOT / "kiosk" / "content",
+    ROOT / "kiosk" / "map",
     ROOT / "kiosk" / "images",
     ROOT / "kiosk" / "ops",
     ROOT / "kiosk" / "analytics",

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.content import markdown, timeline
+from kiosk.content import markdown
+from kiosk.content.chronology import Dated, chronological, is_exact
 from kiosk.content.dates import DateSpan, Precision
 from kiosk.content.model import NEUTRAL, Event, Exhibit, Person, Photo, Place, Side
 
@@ -260,11 +261,11 @@ class Presenter:
     def chronology(self) -> list[str]:
         """Every event's id, in the timeline's order."""
         if self._order is None:
-            self._order = [d.id for d in timeline.chronological(self.dated_events())]
+            self._order = [d.id for d in chronological(self.dated_events())]
         return self._order
 
-    def dated_events(self) -> list[timeline.Dated]:
-        return [timeline.Dated(e.id, e.date) for e in self.ex.events]
+    def dated_events(self) -> list[Dated]:
+        return [Dated(e.id, e.date) for e in self.ex.events]
 
     def event_photo_ids(self, e: Event) -> list[str]:
         return list(dict.fromkeys([*e.photos, *(p.id for p in self.ex.photos if e.id in p.events)]))
@@ -299,7 +300,7 @@ class Presenter:
             "title": self.t(e.title),
             "date": self.date(e.date),
             "precision": e.date.precision.value,
-            "approximate": not timeline.is_exact(e.date),
+            "approximate": not is_exact(e.date),
             "thumb": self.image_url(photos[0], "thumb") if photos else "",
             "phase": self.t(phase.title) if phase else "",
             "place": self.t(place.name) if place else "",

@@ -17,7 +17,8 @@ from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import resources
 from kiosk.content.model import Exhibit
-from kiosk.ui import basemap, context
+from kiosk.map import basemap
+from kiosk.ui import context
 
 # Importing these registers their QML types under Kiosk.Bridge.
 from kiosk.ui.admin import Admin, AdminGesture

@@ -144,13 +144,13 @@ class Models(QObject):
         """One map view per use ("campaign" for the map screen, "place" for place pages)."""
         view = self._maps.get(name)
         if view is None:
-            view = self._maps[name] = MapView(self)
+            view = self._maps[name] = MapView(context.current(), self)
         return view
 
     @Slot(result=TimelineModel)
     def timeline(self) -> TimelineModel:
         if self._timeline is None:
-            self._timeline = TimelineModel(self)
+            self._timeline = TimelineModel(context.current(), self)
         return self._timeline
 
     @Slot(result=ChapterListModel)

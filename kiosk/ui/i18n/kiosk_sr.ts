@@ -42,15 +42,15 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../admin.py" line="145"/>
-        <location filename="../admin.py" line="152"/>
-        <location filename="../admin.py" line="164"/>
+        <location filename="../admin.py" line="146"/>
+        <location filename="../admin.py" line="153"/>
+        <location filename="../admin.py" line="165"/>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
         <translation>PIN за администрацију није постављен. Поставите га командом: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin.py" line="155"/>
-        <location filename="../admin.py" line="167"/>
+        <location filename="../admin.py" line="156"/>
+        <location filename="../admin.py" line="168"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Превише погрешних PIN-ова. Покушајте поново за %n секунду.</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin.py" line="158"/>
+        <location filename="../admin.py" line="159"/>
         <source>That PIN is not right.</source>
         <translation>Тај PIN није исправан.</translation>
     </message>
@@ -204,42 +204,42 @@
 <context>
     <name>ChapterScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="62"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="69"/>
         <source>People in this chapter</source>
         <translation>Личности у овом поглављу</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="68"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="75"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="74"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="81"/>
         <source>Events</source>
         <translation>Догађаји</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="80"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="87"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="93"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="100"/>
         <source>Chapter %1 of %2</source>
         <translation>Поглавље %1 од %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="138"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="145"/>
         <source>Previous chapter</source>
         <translation>Претходно поглавље</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="146"/>
         <source>Next: %1</source>
         <translation>Следеће: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="139"/>
+        <location filename="../qml/Kiosk/screens/ChapterScreen.qml" line="146"/>
         <source>Next chapter</source>
         <translation>Следеће поглавље</translation>
     </message>
@@ -255,62 +255,62 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="50"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="57"/>
         <source>Show on map</source>
         <translation>Прикажи на мапи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="51"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="58"/>
         <source>Show %1 on the map</source>
         <translation>Прикажи %1 на мапи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="57"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="64"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="63"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="70"/>
         <source>People</source>
         <translation>Личности</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="69"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="76"/>
         <source>In the story</source>
         <translation>У причи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="75"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="82"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="141"/>
         <source>Only the year is known.</source>
         <translation>Позната је само година.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="134"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="141"/>
         <source>The exact days are not known.</source>
         <translation>Тачни дани нису познати.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="186"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="193"/>
         <source>Units</source>
         <translation>Јединице</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="229"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="236"/>
         <source>Earlier event</source>
         <translation>Претходни догађај</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="237"/>
         <source>Next: %1</source>
         <translation>Следеће: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="230"/>
+        <location filename="../qml/Kiosk/screens/EventScreen.qml" line="237"/>
         <source>Later event</source>
         <translation>Следећи догађај</translation>
     </message>
@@ -326,12 +326,12 @@
 <context>
     <name>GalleriesScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="29"/>
+        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="36"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="81"/>
+        <location filename="../qml/Kiosk/screens/GalleriesScreen.qml" line="88"/>
         <source>%n photograph(s)</source>
         <translation>
             <numerusform>%n фотографија</numerusform>
@@ -439,62 +439,60 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="28"/>
+        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="32"/>
         <source>Map</source>
         <translation>Мапа</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="296"/>
-        <source>%1, off this map</source>
-        <translation>%1, ван ове мапе</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="322"/>
-        <source>Zoom in</source>
-        <translation>Увећај</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="329"/>
-        <source>Zoom out</source>
-        <translation>Умањи</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/components/MapCanvas.qml" line="335"/>
-        <source>Whole map</source>
-        <translation>Цела мапа</translation>
     </message>
 </context>
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="64"/>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="67"/>
         <source>The campaign</source>
         <translation>Поход</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="100"/>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="103"/>
         <source>More about this place</source>
         <translation>Више о овом месту</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="116"/>
         <source>On this day</source>
         <translation>Тог дана</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="113"/>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="116"/>
         <source>No event is dated to this day.</source>
         <translation>Ниједан догађај није датиран на овај дан.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="139"/>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="142"/>
         <source>Around this time</source>
         <translation>Отприлике у то време</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="163"/>
+        <location filename="../qml/Kiosk/screens/MapScreen.qml" line="166"/>
         <source>Touch a place on the map to see what happened there.</source>
         <translation>Додирните место на мапи да видите шта се тамо догодило.</translation>
+    </message>
+</context>
+<context>
+    <name>MapZoomControls</name>
+    <message>
+        <location filename="../qml/Kiosk/components/MapZoomControls.qml" line="16"/>
+        <source>Zoom in</source>
+        <translation>Увећај</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/MapZoomControls.qml" line="23"/>
+        <source>Zoom out</source>
+        <translation>Умањи</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/components/MapZoomControls.qml" line="29"/>
+        <source>Whole map</source>
+        <translation>Цела мапа</translation>
     </message>
 </context>
 <context>
@@ -516,9 +514,17 @@
     </message>
 </context>
 <context>
+    <name>OffMapPointer</name>
+    <message>
+        <location filename="../qml/Kiosk/components/OffMapPointer.qml" line="23"/>
+        <source>%1, off this map</source>
+        <translation>%1, ван ове мапе</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PeopleScreen.qml" line="27"/>
+        <location filename="../qml/Kiosk/screens/PeopleScreen.qml" line="34"/>
         <source>People</source>
         <translation>Личности</translation>
     </message>
@@ -526,27 +532,27 @@
 <context>
     <name>PersonScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="41"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="48"/>
         <source>In the story</source>
         <translation>У причи</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="47"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="54"/>
         <source>Photographs</source>
         <translation>Фотографије</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="53"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="60"/>
         <source>Events</source>
         <translation>Догађаји</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="125"/>
         <source>Born %1</source>
         <translation>Рођен %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="118"/>
+        <location filename="../qml/Kiosk/screens/PersonScreen.qml" line="125"/>
         <source>Died %1</source>
         <translation>Умро %1</translation>
     </message>
@@ -710,12 +716,12 @@
 <context>
     <name>StoryScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="26"/>
+        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="33"/>
         <source>The story</source>
         <translation>Прича</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="40"/>
+        <location filename="../qml/Kiosk/screens/StoryScreen.qml" line="47"/>
         <source>Chapter %1</source>
         <translation>Поглавље %1</translation>
     </message>
@@ -759,27 +765,27 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="47"/>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="50"/>
         <source>Timeline, %1</source>
         <translation>Хронологија, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="156"/>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="159"/>
         <source>Earlier</source>
         <translation>Раније</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="169"/>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="172"/>
         <source>Later</source>
         <translation>Касније</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="181"/>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="184"/>
         <source>Known only to the month, or over a longer time</source>
         <translation>Познат само месец, или дужи период</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="256"/>
+        <location filename="../qml/Kiosk/screens/TimelineScreen.qml" line="259"/>
         <source>Go to: %1</source>
         <translation>Иди на: %1</translation>
     </message>
