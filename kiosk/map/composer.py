@@ -218,6 +218,7 @@ class MapComposer:
             geo_name=presenter.t,
             text_size=self.text_size,
             reserved=self.reserved,
+            arrows=[t.points for t in self.tracks],
         )
         self.labels = label_map(request, self.measure)
 

@@ -31,10 +31,59 @@ class Box:
 
 
 def rotated_box(cx: float, cy: float, width: float, height: float, angle: float) -> Box:
+    """The upright box around a rectangle turned about its centre."""
     a = math.radians(angle)
     w = abs(width * math.cos(a)) + abs(height * math.sin(a))
     h = abs(width * math.sin(a)) + abs(height * math.cos(a))
     return Box(cx - w / 2, cy - h / 2, w, h)
+
+
+@dataclass(frozen=True)
+class Turned:
+    """A rectangle turned about its centre by ``angle`` degrees (clockwise, as screens turn): a
+    name along a river. Two of them meet only where they really do, not where their upright boxes
+    would, so a slanting name does not block the whole box around it."""
+
+    cx: float
+    cy: float
+    w: float
+    h: float
+    angle: float = 0.0
+
+    @classmethod
+    def of(cls, box: Box) -> Turned:
+        return cls(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h)
+
+    @property
+    def bounds(self) -> Box:
+        return rotated_box(self.cx, self.cy, self.w, self.h, self.angle)
+
+    def _axes(self) -> tuple[Point, Point]:
+        a = math.radians(self.angle)
+        return (math.cos(a), math.sin(a)), (-math.sin(a), math.cos(a))
+
+    def _reach(self, axis: Point) -> float:
+        """Half the rectangle's extent along an axis."""
+        (ux, uy), (vx, vy) = self._axes()
+        return self.w / 2 * abs(ux * axis[0] + uy * axis[1]) + self.h / 2 * abs(vx * axis[0] + vy * axis[1])
+
+    def crosses(self, a: Point, b: Point, pad: float = 0.0) -> bool:
+        """Whether the segment from ``a`` to ``b`` passes within ``pad`` of the rectangle."""
+        (ux, uy), (vx, vy) = self._axes()
+
+        def local(p: Point) -> Point:  # in the rectangle's own frame, from its top-left corner
+            dx, dy = p[0] - self.cx, p[1] - self.cy
+            return dx * ux + dy * uy + self.w / 2 + pad, dx * vx + dy * vy + self.h / 2 + pad
+
+        return clip_segment(local(a), local(b), self.w + 2 * pad, self.h + 2 * pad) is not None
+
+    def hits(self, other: Turned, pad: float = 0.0) -> bool:
+        """Closer than ``pad`` anywhere (separating axes: apart along one edge's normal is apart)."""
+        dx, dy = other.cx - self.cx, other.cy - self.cy
+        for axis in (*self._axes(), *other._axes()):
+            if abs(dx * axis[0] + dy * axis[1]) >= self._reach(axis) + other._reach(axis) + pad:
+                return False
+        return True
 
 
 def clip_segment(a: Point, b: Point, width: float, height: float) -> tuple[Point, Point] | None:

@@ -17,7 +17,7 @@ from kiosk.map.geojson import Geography
 from kiosk.map.geometry import Box, along, polygon_label_points, ring_area, run_length, visible_runs
 from kiosk.map.placement import LabelWish, Placed, place_labels
 from kiosk.map.places import Marker, MarkerSizes, by_importance
-from kiosk.map.projection import Projection
+from kiosk.map.projection import Point, Projection
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class LabelRequest:
     geo_name: Callable[[dict[str, str]], str]  # a geography feature's name in that language
     text_size: int
     reserved: Sequence[Box]  # the view's own controls, at zoom 1
+    arrows: Sequence[Sequence[Point]] = ()  # the routes' whole lines, at zoom 1: names keep off them
 
     @property
     def sizes(self) -> MarkerSizes:
@@ -118,6 +119,8 @@ class LabelRequest:
 
 
 Wish = tuple[LabelWish, str]  # a wish and the text it draws
+# Where along a river's stretch in view its name is tried, best first.
+ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85)
 
 
 def label_map(request: LabelRequest, measure: Measure) -> MapLabels:
@@ -131,6 +134,7 @@ def label_map(request: LabelRequest, measure: Measure) -> MapLabels:
         # The focus place wears its ring: other names keep clear of it, and so does its own.
         reach = max(radius, sizes.ring(m.major) / 2) if m.id == r.focus else radius
         obstacles.append(Box(m.x * z - reach, m.y * z - reach, reach * 2, reach * 2))
+    # The controls stay where they are while the map scrolls under them: kept clear at zoom 1.
     hard = list(r.reserved) if z < 1.001 else []
 
     focus = [m for m in r.shown if m.id == r.focus]
@@ -140,12 +144,14 @@ def label_map(request: LabelRequest, measure: Measure) -> MapLabels:
     areas = _area_wishes(r, measure, width, height)
     wishes = [
         *(_beside(r, measure, m, max(radius, sizes.ring(m.major) / 2)) for m in focus),
+        *(_beside(r, measure, m, radius) for m in others if m.major),
         *(w for w, _ in waters),
         *(w for w, _ in cities),
-        *(_beside(r, measure, m, radius) for m in others),
+        *(_beside(r, measure, m, radius) for m in others if not m.major),
         *(w for w, _ in areas),
     ]
-    placed = {p.id: p for p in place_labels(wishes, width, height, obstacles, hard=hard)}
+    arrows = [[(x * z, y * z) for x, y in line] for line in r.arrows]
+    placed = {p.id: p for p in place_labels(wishes, width, height, [*obstacles, *hard], lines=arrows)}
     water_style, city_style, area_style = r.styles.water, r.styles.city, r.styles.area
     regions = sum(1 for w, _ in areas if w.id.startswith("area:place:"))
     return MapLabels(
@@ -184,7 +190,7 @@ def _beside(r: LabelRequest, measure: Measure, m: Marker, gap: float) -> LabelWi
 
 
 def _water_wishes(r: LabelRequest, measure: Measure, width: float, height: float) -> list[Wish]:
-    """Rivers, beside the longest stretch in view (above it first, then below), at a few points."""
+    """Rivers, beside the longest stretch in view."""
     z = r.zoom
     style = r.styles.water
     off = r.text_size * 1.4 * 0.55
@@ -205,13 +211,14 @@ def _water_wishes(r: LabelRequest, measure: Measure, width: float, height: float
         if run_length(run) < w * 0.75:
             continue
         spots: list[tuple[float, float, float]] = []
-        for at in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9):
-            (cx, cy), angle = along(run, at)
-            a = math.radians(angle)
-            spots.append((cx + math.sin(a) * off, cy - math.cos(a) * off, angle))
-            spots.append((cx - math.sin(a) * off, cy + math.cos(a) * off, angle))
-        # Over the markers if need be: a river's name stays readable where the valley is crowded.
-        out.append((LabelWish(f"water:{i}", w, h, spots=tuple(spots), over_markers=True), name))
+        # Beside the line, not on it: close to it (above, then below), then a little further out.
+        for distance in (off, off * 1.8):
+            for at in ALONG:
+                (cx, cy), angle = along(run, at)
+                a = math.radians(angle)
+                for away in (distance, -distance):
+                    spots.append((cx + math.sin(a) * away, cy - math.cos(a) * away, angle))
+        out.append((LabelWish(f"water:{i}", w, h, spots=tuple(spots)), name))
     return out
 
 

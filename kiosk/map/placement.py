@@ -3,10 +3,12 @@ point or among its centred spots; a label with no free spot is left out, never d
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kiosk.map.geometry import Box, rotated_box
+from kiosk.map.geometry import Box, Turned
+from kiosk.map.projection import Point
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,6 @@ class LabelWish:
     y: float = 0.0
     gap: float = 0.0
     spots: tuple[tuple[float, float, float], ...] = ()
-    over_markers: bool = False  # may cross markers (only other labels and the controls stop it)
 
 
 @dataclass(frozen=True)
@@ -39,43 +40,42 @@ def place_labels(
     height: float,
     obstacles: Sequence[Box] = (),
     pad: float = 4,
-    hard: Sequence[Box] = (),
+    lines: Sequence[Sequence[Point]] = (),
 ) -> list[Placed]:
     """Greedy placement: each label, most important first, takes the first free spot (right of its
-    point, left, above, below; or its first free centred spot); a label with no free spot is left out.
-    ``obstacles`` (markers) stop every label but those ``over_markers``; ``hard`` ones (the view's
-    own controls) stop all."""
-    taken: list[Box] = [*obstacles, *hard]
-    labels: list[Box] = []
+    point, left, above, below; or its first free centred spot) inside the view and clear of the
+    ``obstacles`` (markers, the view's own controls) and of the labels placed before it, by ``pad``
+    at least; a label with no free spot is left out. Of the free spots, one that no line crosses
+    (the arrows) is taken first."""
+    segments = [(a, b) for line in lines for a, b in itertools.pairwise(line)]
+    taken = [Turned.of(b) for b in obstacles]
     out = []
     for w in wishes:
-        options: list[tuple[Box, Placed]] = []
+        options: list[tuple[Turned, Placed]] = []
         if w.spots:
             for cx, cy, angle in w.spots:
                 options.append(
-                    (rotated_box(cx, cy, w.width, w.height, angle), Placed(w.id, cx, cy, "centre", angle))
+                    (Turned(cx, cy, w.width, w.height, angle), Placed(w.id, cx, cy, "centre", angle))
                 )
         else:
+            # As far from the point on every side: closer than the padding, a name above or below
+            # its own dot would always touch it.
             g = w.gap + 6
             for sx, sy, side in (
                 (w.x + g, w.y - w.height / 2, "right"),
                 (w.x - g - w.width, w.y - w.height / 2, "left"),
-                (w.x - w.width / 2, w.y - w.gap - 2 - w.height, "above"),
-                (w.x - w.width / 2, w.y + w.gap + 2, "below"),
+                (w.x - w.width / 2, w.y - g - w.height, "above"),
+                (w.x - w.width / 2, w.y + g, "below"),
             ):
-                options.append((Box(sx, sy, w.width, w.height), Placed(w.id, sx, sy, side)))
-        # Clear of everything if possible; a label that may cross markers tries that next.
-        for against in ([*taken, *labels], [*labels, *hard]) if w.over_markers else ([*taken, *labels],):
-            chosen = next(
-                (
-                    (box, placed)
-                    for box, placed in options
-                    if box.within(width, height) and not any(box.hits(t, pad) for t in against)
-                ),
-                None,
-            )
-            if chosen is not None:
-                labels.append(chosen[0])
-                out.append(chosen[1])
-                break
+                options.append((Turned.of(Box(sx, sy, w.width, w.height)), Placed(w.id, sx, sy, side)))
+        free = [
+            (shape, placed)
+            for shape, placed in options
+            if shape.bounds.within(width, height) and not any(shape.hits(t, pad) for t in taken)
+        ]
+        clear = (o for o in free if not any(o[0].crosses(a, b, pad / 2) for a, b in segments))
+        chosen = next(clear, free[0] if free else None)
+        if chosen is not None:
+            taken.append(chosen[0])
+            out.append(chosen[1])
     return out

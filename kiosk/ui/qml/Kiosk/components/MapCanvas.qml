@@ -148,7 +148,7 @@ Item {
 
         Repeater {
             model: canvas.view.waterLabels
-            // Over the markers: a river's name stays readable where the valley is crowded.
+            // Above the arrows, so that a river's name stays readable where the valley is crowded.
             delegate: Text {
                 required property var modelData
                 z: 4
