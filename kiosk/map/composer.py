@@ -23,7 +23,7 @@ from kiosk.map import basemap
 from kiosk.map.campaign import Moment, Track, arrow_head, map_domain, moment, tracks
 from kiosk.map.geojson import Geography, cached_geography
 from kiosk.map.geometry import Box, edge_pointer
-from kiosk.map.labels import LabelRequest, MapLabels, Measure, label_map
+from kiosk.map.labels import Features, LabelRequest, MapLabels, Measure, features, label_map
 from kiosk.map.places import MINOR_PX_PER_KM, Marker, MarkerSizes, event_counts, markers, shown_markers
 from kiosk.map.projection import XY, Projection
 from kiosk.map.scenes import Scene, choose_scene, load_scenes
@@ -141,6 +141,7 @@ class MapComposer:
         # Derived.
         self.scene: Scene | None = None
         self.projection: Projection | None = None
+        self.features = Features([], [])
         self.markers: list[Marker] = []
         self.tracks: list[Track] = []
         self.labels = MapLabels({}, [], [])
@@ -176,9 +177,11 @@ class MapComposer:
         self.moment = None
         if self.exhibit is None or self.scene is None or self.width < 8 or self.height < 8:
             self.projection = None
+            self.features = Features([], [])
             self.markers, self.tracks = [], []
             return
         self.projection = Projection(self.scene.bbox, self.width, self.height)
+        self.features = features(self.geo, self.projection)
         self.markers = markers(self.exhibit, self.projection)
         self.tracks = tracks(self.exhibit, self.projection, self.domain) if self.domain else []
 
@@ -214,7 +217,7 @@ class MapComposer:
             focus=self.focus,
             names=names,
             counts=counts,
-            geo=self.geo,
+            features=self.features,
             geo_name=presenter.t,
             text_size=self.text_size,
             reserved=self.reserved,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.map.projection import Line, Point
 
@@ -49,27 +49,34 @@ class Turned:
     w: float
     h: float
     angle: float = 0.0
+    bounds: Box = field(init=False, repr=False, compare=False)
+    _u: Point = field(init=False, repr=False, compare=False)  # along its length
+    _v: Point = field(init=False, repr=False, compare=False)  # across it
+
+    def __post_init__(self) -> None:
+        a = math.radians(self.angle)
+        cos, sin = math.cos(a), math.sin(a)
+        object.__setattr__(self, "_u", (cos, sin))
+        object.__setattr__(self, "_v", (-sin, cos))
+        object.__setattr__(self, "bounds", rotated_box(self.cx, self.cy, self.w, self.h, self.angle))
 
     @classmethod
     def of(cls, box: Box) -> Turned:
         return cls(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h)
 
-    @property
-    def bounds(self) -> Box:
-        return rotated_box(self.cx, self.cy, self.w, self.h, self.angle)
-
-    def _axes(self) -> tuple[Point, Point]:
-        a = math.radians(self.angle)
-        return (math.cos(a), math.sin(a)), (-math.sin(a), math.cos(a))
-
     def _reach(self, axis: Point) -> float:
         """Half the rectangle's extent along an axis."""
-        (ux, uy), (vx, vy) = self._axes()
+        (ux, uy), (vx, vy) = self._u, self._v
         return self.w / 2 * abs(ux * axis[0] + uy * axis[1]) + self.h / 2 * abs(vx * axis[0] + vy * axis[1])
 
     def crosses(self, a: Point, b: Point, pad: float = 0.0) -> bool:
         """Whether the segment from ``a`` to ``b`` passes within ``pad`` of the rectangle."""
-        (ux, uy), (vx, vy) = self._axes()
+        box = self.bounds
+        if max(a[0], b[0]) < box.x - pad or min(a[0], b[0]) > box.x + box.w + pad:
+            return False
+        if max(a[1], b[1]) < box.y - pad or min(a[1], b[1]) > box.y + box.h + pad:
+            return False
+        (ux, uy), (vx, vy) = self._u, self._v
 
         def local(p: Point) -> Point:  # in the rectangle's own frame, from its top-left corner
             dx, dy = p[0] - self.cx, p[1] - self.cy
@@ -79,8 +86,12 @@ class Turned:
 
     def hits(self, other: Turned, pad: float = 0.0) -> bool:
         """Closer than ``pad`` anywhere (separating axes: apart along one edge's normal is apart)."""
+        if not self.bounds.hits(other.bounds, pad):
+            return False
+        if self.angle == 0 and other.angle == 0:
+            return True  # upright: the boxes are the rectangles
         dx, dy = other.cx - self.cx, other.cy - self.cy
-        for axis in (*self._axes(), *other._axes()):
+        for axis in (self._u, self._v, other._u, other._v):
             if abs(dx * axis[0] + dy * axis[1]) >= self._reach(axis) + other._reach(axis) + pad:
                 return False
         return True

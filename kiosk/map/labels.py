@@ -17,7 +17,7 @@ from kiosk.map.geojson import Geography
 from kiosk.map.geometry import Box, along, polygon_label_points, ring_area, run_length, visible_runs
 from kiosk.map.placement import LabelWish, Placed, place_labels
 from kiosk.map.places import Marker, MarkerSizes, by_importance
-from kiosk.map.projection import Point, Projection
+from kiosk.map.projection import Line, Point, Projection
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,23 @@ class MapLabels:
 
 
 @dataclass(frozen=True)
+class Features:
+    """The geography's named features in view pixels at zoom 1, worked out once per view size."""
+
+    rivers: list[tuple[dict[str, str], list[Line]]]  # names in each language, lines
+    areas: list[tuple[dict[str, str], Line]]  # names, the outline of the largest part
+
+
+def features(geo: Geography, projection: Projection) -> Features:
+    areas = []
+    for area in geo.areas:
+        rings = projection.lines(polygon[0] for polygon in area.polygons if polygon)
+        if rings:
+            areas.append((area.names, max(rings, key=ring_area)))
+    return Features([(w.names, projection.lines(w.lines)) for w in geo.waters], areas)
+
+
+@dataclass(frozen=True)
 class LabelRequest:
     """Everything that decides the labels of one view at one zoom, in one language."""
 
@@ -103,7 +120,7 @@ class LabelRequest:
     focus: str
     names: Mapping[str, str]  # place id -> its name in the visitor's language
     counts: Mapping[str, int]  # place id -> events there
-    geo: Geography
+    features: Features
     geo_name: Callable[[dict[str, str]], str]  # a geography feature's name in that language
     text_size: int
     reserved: Sequence[Box]  # the view's own controls, at zoom 1
@@ -195,14 +212,12 @@ def _water_wishes(r: LabelRequest, measure: Measure, width: float, height: float
     style = r.styles.water
     off = r.text_size * 1.4 * 0.55
     out: list[Wish] = []
-    for i, water in enumerate(r.geo.waters):
-        name = r.geo_name(water.names)
+    for i, (names, lines) in enumerate(r.features.rivers):
+        name = r.geo_name(names)
         if not name:
             continue
         runs = [
-            run
-            for part in r.projection.lines(water.lines)
-            for run in visible_runs([(x * z, y * z) for x, y in part], width, height)
+            run for part in lines for run in visible_runs([(x * z, y * z) for x, y in part], width, height)
         ]
         if not runs:
             continue
@@ -250,18 +265,11 @@ def _area_wishes(r: LabelRequest, measure: Measure, width: float, height: float)
             text = r.names[m.id].upper()
             w, h = measure(text, r.styles.area)
             out.append((LabelWish(f"area:place:{m.id}", w, h, spots=((m.x * z, m.y * z, 0.0),)), text))
-    for i, area in enumerate(r.geo.areas):
-        text = r.geo_name(area.names).upper()
+    for i, (names, outline) in enumerate(r.features.areas):
+        text = r.geo_name(names).upper()
         if not text:
             continue
-        rings = [
-            [(x * z, y * z) for x, y in (r.projection.point(lon, lat) for lon, lat in polygon[0])]
-            for polygon in area.polygons
-            if polygon
-        ]
-        if not rings:
-            continue
-        centres = polygon_label_points(max(rings, key=ring_area), width, height)
+        centres = polygon_label_points([(x * z, y * z) for x, y in outline], width, height)
         if not centres:
             continue
         w, h = measure(text, r.styles.area)

@@ -68,13 +68,15 @@ def place_labels(
                 (w.x - w.width / 2, w.y + g, "below"),
             ):
                 options.append((Turned.of(Box(sx, sy, w.width, w.height)), Placed(w.id, sx, sy, side)))
-        free = [
-            (shape, placed)
-            for shape, placed in options
-            if shape.bounds.within(width, height) and not any(shape.hits(t, pad) for t in taken)
-        ]
-        clear = (o for o in free if not any(o[0].crosses(a, b, pad / 2) for a, b in segments))
-        chosen = next(clear, free[0] if free else None)
+        chosen = first_free = None
+        for shape, placed in options:
+            if not shape.bounds.within(width, height) or any(shape.hits(t, pad) for t in taken):
+                continue
+            if not any(shape.crosses(a, b, pad / 2) for a, b in segments):
+                chosen = (shape, placed)
+                break
+            first_free = first_free or (shape, placed)
+        chosen = chosen or first_free
         if chosen is not None:
             taken.append(chosen[0])
             out.append(chosen[1])

@@ -25,11 +25,17 @@ def _fields(cls: type) -> tuple[tuple[str, str], ...]:
     return tuple((f.name, camel(f.name)) for f in dataclasses.fields(cls))
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_qml(value: Any) -> Any:
-    if isinstance(value, XY):
+    kind = type(value)
+    if kind in _PLAIN:  # most values: checked first, the map converts rows at every step of Play
+        return value
+    if kind is XY:
         return QPointF(value.x, value.y)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {key: to_qml(getattr(value, name)) for name, key in _fields(type(value))}
+    if dataclasses.is_dataclass(kind):
+        return {key: to_qml(getattr(value, name)) for name, key in _fields(kind)}
     if isinstance(value, list | tuple):
         return [to_qml(v) for v in value]
     if isinstance(value, dict):
