@@ -1,8 +1,9 @@
 """What the map names, and where: places beside their dots, rivers along their stretch in view, a
 city seen close up across its area, regions and countries inside their shapes.
 
-Labels are placed most important first (the focus place, rivers, a city seen close up, places by
-kind and number of events, then regions and countries); one with no free spot is left out. Text is
+Labels are placed most important first (the focus place, cities, rivers, a city seen close up, the
+other places by kind and number of events, then regions and countries); one with no free spot is
+left out, and none goes over another, over a dot or under the view's controls. Text is
 measured by ``measure``, which the view hands in with the fonts it really draws with, so a box here
 is the box on the screen. Positions are in zoomed view pixels while placing, and come out at zoom 1
 for centred labels (the view multiplies by its zoom)."""
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.map.geojson import Geography
 from kiosk.map.geometry import Box, along, polygon_label_points, ring_area, run_length, visible_runs
@@ -141,6 +142,7 @@ ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9, 0.45, 0.55, 0.35, 0.65, 0.
 
 
 def label_map(request: LabelRequest, measure: Measure) -> MapLabels:
+    """Every name that fits the view, where it goes."""
     r = request
     z = r.zoom
     width, height = r.projection.width * z, r.projection.height * z
@@ -160,7 +162,11 @@ def label_map(request: LabelRequest, measure: Measure) -> MapLabels:
     cities = _city_wishes(r, measure)
     areas = _area_wishes(r, measure, width, height)
     wishes = [
-        *(_beside(r, measure, m, max(radius, sizes.ring(m.major) / 2)) for m in focus),
+        # The place a page is about is always named; the view would name it anyway.
+        *(
+            replace(_beside(r, measure, m, max(radius, sizes.ring(m.major) / 2)), required=True)
+            for m in focus
+        ),
         *(_beside(r, measure, m, radius) for m in others if m.major),
         *(w for w, _ in waters),
         *(w for w, _ in cities),

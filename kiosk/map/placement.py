@@ -23,6 +23,7 @@ class LabelWish:
     y: float = 0.0
     gap: float = 0.0
     spots: tuple[tuple[float, float, float], ...] = ()
+    required: bool = False  # placed even with no free spot (where it fits the view, else first)
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,9 @@ def place_labels(
     """Greedy placement: each label, most important first, takes the first free spot (right of its
     point, left, above, below; or its first free centred spot) inside the view and clear of the
     ``obstacles`` (markers, the view's own controls) and of the labels placed before it, by ``pad``
-    at least; a label with no free spot is left out. Of the free spots, one that no line crosses
-    (the arrows) is taken first."""
+    at least; a label with no free spot is left out, unless it is ``required`` (the labels after it
+    then keep clear of it). Of the free spots, one that no line crosses (the arrows) is taken
+    first."""
     segments = [(a, b) for line in lines for a, b in itertools.pairwise(line)]
     taken = [Turned.of(b) for b in obstacles]
     out = []
@@ -77,6 +79,8 @@ def place_labels(
                 break
             first_free = first_free or (shape, placed)
         chosen = chosen or first_free
+        if chosen is None and w.required:
+            chosen = next((o for o in options if o[0].bounds.within(width, height)), options[0])
         if chosen is not None:
             taken.append(chosen[0])
             out.append(chosen[1])

@@ -320,7 +320,6 @@ class MapView(QObject):
         for problem in self._map.load(self._state.exhibit, self._state.content_dir):
             log.warning("map: %s", problem)
         self._choose_scene()
-        self._needs_labels = True
         self._relayout()
 
     def _choose_scene(self) -> None:

@@ -96,7 +96,8 @@ def test_names_never_overlap_markers_controls_or_each_other(
             continue
         dot = Turned(m.x * zoom, m.y * zoom, clearance * 2, clearance * 2)
         for name, shape in placed:
-            assert not shape.hits(dot), (name, m.id)
+            # The place a page is about is named even where only a dot leaves it room.
+            assert name == c.focus or not shape.hits(dot), (name, m.id)
 
 
 def test_the_focus_place_is_named_clear_of_its_ring(bundled: tuple[Exhibit, Geography, list[Scene]]) -> None:

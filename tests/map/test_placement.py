@@ -74,3 +74,14 @@ def test_a_name_goes_above_or_below_its_own_dot_when_the_sides_are_taken() -> No
     walls = [Box(0, 194, 186, 12), Box(214, 194, 186, 12)]  # left and right of the dot
     placed = place_labels([LabelWish("place", 60, 20, 200, 200, 8)], 400, 400, [dot, *walls])
     assert placed[0].side == "above" and placed[0].y + 20 <= 192 - 4
+
+
+def test_a_required_name_is_placed_and_others_keep_clear_of_it() -> None:
+    crowd = [Box(0, 0, 400, 190), Box(0, 210, 400, 190)]  # no free spot around the point
+    wishes = [
+        LabelWish("focus", 100, 30, 200, 200, 8, required=True),
+        LabelWish("next", 100, 30, 250, 200, 8),
+    ]
+    placed = {p.id: p for p in place_labels(wishes, 400, 400, crowd)}
+    assert placed["focus"].side == "right"
+    assert "next" not in placed  # its only spots touch the name that had to go there
