@@ -76,7 +76,8 @@ class SceneChoice:
 @dataclass(frozen=True)
 class MonthMark:
     label: str
-    at: float  # where along the slider, 0 to 1
+    at: float  # where along the slider it begins, 0 to 1
+    until: float  # where the next month begins (1: the slider's end)
 
 
 @dataclass(frozen=True)
@@ -315,12 +316,12 @@ class MapComposer:
         """Where each month begins along the slider."""
         if self.domain is None:
             return []
-        out = []
-        for i in range(self.domain.days):
-            day = self.domain.day(i)
-            if i == 0 or day.day == 1:
-                out.append(MonthMark(presenter.month_name(day.month), i / self.domain.days))
-        return out
+        days = self.domain.days
+        starts = [i for i in range(days) if i == 0 or self.domain.day(i).day == 1]
+        return [
+            MonthMark(presenter.month_name(self.domain.day(i).month), i / days, end / days)
+            for i, end in zip(starts, [*starts[1:], days], strict=True)
+        ]
 
     def legend(self, presenter: Presenter) -> list[LegendEntry]:
         """The sides whose arrows the view shows."""

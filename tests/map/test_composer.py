@@ -9,8 +9,10 @@ import pytest
 from kiosk.content.model import Exhibit
 from kiosk.content.present import Presenter
 from kiosk.map.composer import MapComposer, ScaleBar, nice_distance
+from kiosk.map.geojson import Geography
 from kiosk.map.geometry import Box
-from tests.map.conftest import fake_measure
+from kiosk.map.scenes import Scene
+from tests.map.conftest import BUNDLED, fake_measure
 
 
 def presenter(exhibit: Exhibit, language: str = "en") -> Presenter:
@@ -68,7 +70,7 @@ def test_the_day_and_its_events(composer: MapComposer, mini_exhibit: Exhibit) ->
     assert [e.id for e in events.around] == ["a-year-of-war", "siege"]  # by first possible day
     assert events.day[0].route == "event/assault" and events.day[0].place == "Belgrade"
     assert composer.date_text(presenter(mini_exhibit, "sr")) == "14. октобра 1944."
-    assert [(m.label, m.at) for m in composer.months(en)] == [("October", 0.0)]
+    assert [(m.label, m.at, m.until) for m in composer.months(en)] == [("October", 0.0, 1.0)]
 
 
 def test_scenes_legend_scale_and_pointer(
@@ -121,3 +123,13 @@ def test_without_a_size_nothing_is_shown(mini: Path, mini_exhibit: Exhibit, tmp_
 
 def test_nice_distances() -> None:
     assert [nice_distance(k) for k in (0, 0.7, 3, 19, 180, 999)] == [0, 0.5, 2, 10, 100, 500]
+
+
+def test_months_along_the_slider(bundled: tuple[Exhibit, Geography, list[Scene]]) -> None:
+    exhibit = bundled[0]
+    c = MapComposer(fake_measure)
+    c.load(exhibit, BUNDLED)
+    months = c.months(presenter(exhibit))
+    assert [m.label for m in months] == ["August", "September", "October", "November"]
+    assert months[0].at == 0 and months[0].until == months[1].at == pytest.approx(12 / 103)  # 20-31 August
+    assert months[-1].until == 1

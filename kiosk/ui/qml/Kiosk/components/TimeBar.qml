@@ -103,6 +103,9 @@ Rectangle {
                     Text {
                         x: 6
                         y: parent.height
+                        // A month's name only where it fits before the next (a few days of a
+                        // month at the start need not crowd the next one's name at large text).
+                        visible: x + implicitWidth + 6 <= (month.modelData.until - month.modelData.at) * month.parent.width
                         text: month.modelData.label
                         textFormat: Text.PlainText
                         font.family: Theme.sans
