@@ -15,11 +15,13 @@ Item {
     property string pressedId: ""
     readonly property real zoom: flick.contentWidth / Math.max(1, flick.width)
     readonly property real maxZoom: 4
-    // The parts of the map the controls cover, so that no name hides under them.
+    // The parts of the map the controls (and a pointer off the map) cover, so that no name hides
+    // under them.
     readonly property var overlays: [
         Qt.rect(zoomControls.x, zoomControls.y, zoomControls.width, zoomControls.height),
         Qt.rect(legend.x, legend.y, legend.visible ? legend.width : 0, legend.visible ? legend.height : 0),
-        Qt.rect(scaleBar.x, scaleBar.y, scaleBar.width, scaleBar.height)
+        Qt.rect(scaleBar.x, scaleBar.y, scaleBar.width, scaleBar.height),
+        Qt.rect(offMap.x, offMap.y, offMap.visible ? offMap.width : 0, offMap.visible ? offMap.height : 0)
     ]
     // The place a press is offered to: every dot and name under the finger offers its place before
     // the map itself hears the press, the best offer (a name, else the nearest dot) wins.
@@ -183,7 +185,9 @@ Item {
     }
 
     OffMapPointer {
+        id: offMap
         target: canvas.view.focus
+        avoid: Qt.rect(zoomControls.x, zoomControls.y, zoomControls.width, zoomControls.height)
     }
 
     MapZoomControls {
