@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ["content", "images", "ops", "analytics", "screens", "intake", "speech"]
+CORE = ["content", "images", "ops", "analytics", "screens", "intake", "speech", "map"]
 CORE_MODULES = [
     "kiosk.atomic",
     "kiosk.picture_files",

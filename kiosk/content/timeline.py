@@ -1,10 +1,8 @@
-"""The timeline: events in order, grouped by how precisely they are dated, laid out without overlap.
+"""The timeline's layout: every card, day, month and phase band in timeline pixels, without overlap.
 
 Pure Python: no Qt. The views give the sizes (card width, lanes that fit the screen); this module
-decides where every card, day, month and phase goes, in timeline pixels.
+decides where everything goes. Order and exactness come from :mod:`kiosk.content.chronology`.
 
-- **Order**: by first possible day; on the same day the more precise date comes first (a day,
-  then a range, a month, a year), then the shorter span, then the id.
 - **Groups**: *exact* events (a day, or a range of days up to a month) sit on the day they began;
   *approximate* ones (a month, a year, a range of months, or a long range) sit in lanes of their
   own below, anywhere inside the period they could mean, so they never pretend to a day.
@@ -20,130 +18,22 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
-from kiosk.content.dates import DateSpan, Precision
-
-EXACT_RANGE_MAX_DAYS = 31
-_RANK = {Precision.DAY: 0, Precision.RANGE: 1, Precision.MONTH: 2, Precision.YEAR: 3}
-
-
-class Group(StrEnum):
-    EXACT = "exact"  # on its day
-    APPROXIMATE = "approximate"  # somewhere within a month or more
-
-
-class Where(StrEnum):
-    BEFORE = "before"
-    DURING = "during"
-    AFTER = "after"
+from kiosk.content.chronology import (
+    Dated,
+    Domain,
+    Group,
+    Where,
+    campaign_domain,
+    chronological,
+    group_of,
+    is_exact,
+)
+from kiosk.content.dates import DateSpan
 
 
-@dataclass(frozen=True)
-class Dated:
-    """Anything with an id and a date: an event, for the timeline's purposes."""
-
-    id: str
-    date: DateSpan
-
-
-def order_key(item: Dated) -> tuple[dt.date, int, dt.date, str]:
-    span = item.date
-    rank = _RANK[span.precision]
-    if span.precision is Precision.RANGE and not is_exact(span):
-        rank = _RANK[Precision.MONTH]  # a range of months sorts with the months
-    return (span.start, rank, span.end, item.id)
-
-
-def chronological(items: Iterable[Dated]) -> list[Dated]:
-    return sorted(items, key=order_key)
-
-
-def _full_day(text: str) -> bool:
-    return len(text.strip()) == 10  # YYYY-MM-DD
-
-
-def is_exact(span: DateSpan) -> bool:
-    """A day, or a range between two named days no longer than a month."""
-    if span.precision is Precision.DAY:
-        return True
-    if span.precision is not Precision.RANGE:
-        return False
-    first, _, last = span.text.partition("/")
-    return _full_day(first) and _full_day(last) and (span.end - span.start).days < EXACT_RANGE_MAX_DAYS
-
-
-def group_of(span: DateSpan) -> Group:
-    return Group.EXACT if is_exact(span) else Group.APPROXIMATE
-
-
-@dataclass(frozen=True)
-class Domain:
-    """The days the timeline's scale covers, first and last inclusive."""
-
-    first: dt.date
-    last: dt.date
-
-    @property
-    def days(self) -> int:
-        return (self.last - self.first).days + 1
-
-    def day(self, index: int) -> dt.date:
-        return self.first + dt.timedelta(days=index)
-
-    def index(self, day: dt.date) -> int:
-        return (day - self.first).days
-
-    def clamp(self, day: dt.date) -> dt.date:
-        return min(max(day, self.first), self.last)
-
-    def where(self, span: DateSpan) -> Where:
-        if span.end < self.first:
-            return Where.BEFORE
-        if span.start > self.last:
-            return Where.AFTER
-        return Where.DURING
-
-
-def campaign_domain(phases: Sequence[tuple[DateSpan, DateSpan]], dates: Sequence[DateSpan]) -> Domain | None:
-    """The phases' extent; without phases, the exact dates' extent; else every date's."""
-    if phases:
-        return Domain(min(s.start for s, _ in phases), max(e.end for _, e in phases))
-    exact = [d for d in dates if is_exact(d)] or list(dates)
-    if not exact:
-        return None
-    return Domain(min(d.start for d in exact), max(d.end for d in exact))
-
-
-@dataclass(frozen=True)
-class DayEvents:
-    """What happened on one day: events dated to it (or to a few days including it), and events
-    known only to a longer period that includes it."""
-
-    day: list[str]
-    around: list[str]
-
-
-def events_on(day: dt.date, items: Iterable[Dated]) -> DayEvents:
-    on: list[str] = []
-    around: list[str] = []
-    for item in chronological(items):
-        if not item.date.start <= day <= item.date.end:
-            continue
-        (on if is_exact(item.date) else around).append(item.id)
-    return DayEvents(on, around)
-
-
-def events_in_month(year: int, month: int, items: Iterable[Dated]) -> list[str]:
-    first = dt.date(year, month, 1)
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    probe = DateSpan(first, last, Precision.MONTH, f"{year:04d}-{month:02d}")
-    return [i.id for i in chronological(items) if i.date.overlaps(probe)]
-
-
-# --- layout -------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LayoutParams:
     card_width: float = 300
@@ -218,18 +108,6 @@ class Layout:
             return 0.0
         d = self.days[self.domain.index(self.domain.clamp(day))]
         return d.x + d.width
-
-    def day_at(self, x: float) -> dt.date | None:
-        """The day under a point of the scale (the nearest end when outside it)."""
-        if not self.days:
-            return None
-        for d in self.days:
-            if x < d.x + d.width:
-                return d.date
-        return self.days[-1].date
-
-    def card(self, ident: str) -> Card:
-        return next(c for c in self.cards if c.id == ident)
 
 
 class _Lanes:

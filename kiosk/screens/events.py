@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.content import timeline
+from kiosk.content.chronology import Dated, chronological, is_exact
 from kiosk.content.model import Event
 from kiosk.screens.data import EventPage
 from kiosk.screens.routes import Route
@@ -17,11 +17,11 @@ class EventPages(Wording):
     def chronology(self) -> list[str]:
         """Every event's id, in the timeline's order."""
         if self._order is None:
-            self._order = [d.id for d in timeline.chronological(self.dated_events())]
+            self._order = [d.id for d in chronological(self.dated_events())]
         return self._order
 
-    def dated_events(self) -> list[timeline.Dated]:
-        return [timeline.Dated(e.id, e.date) for e in self.ex.events]
+    def dated_events(self) -> list[Dated]:
+        return [Dated(e.id, e.date) for e in self.ex.events]
 
     def event_photo_ids(self, e: Event) -> list[str]:
         return list(dict.fromkeys([*e.photos, *(p.id for p in self.ex.photos if e.id in p.events)]))
@@ -38,7 +38,7 @@ class EventPages(Wording):
             "title": self.t(e.title),
             "date": self.date(e.date),
             "precision": e.date.precision.value,
-            "approximate": not timeline.is_exact(e.date),
+            "approximate": not is_exact(e.date),
             "thumb": self.image_url(photos[0], "thumb") if photos else "",
             "phase": self.t(phase.title) if phase else "",
             "place": self.t(place.name) if place else "",
@@ -67,7 +67,7 @@ class EventPages(Wording):
             fallback=title.fallback or summary.fallback,
             date=self.date(e.date),
             precision=e.date.precision.value,
-            approximate=not timeline.is_exact(e.date),
+            approximate=not is_exact(e.date),
             phase=self.t(phase.title) if phase else "",
             paragraphs=tuple(p.strip() for p in summary.text.split("\n\n") if p.strip()),
             places=self.links(self.place_link, places),

@@ -18,7 +18,7 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
-from kiosk.ui import basemap
+from kiosk.map import basemap
 from kiosk.ui.admin import Admin, AdminGesture
 from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext

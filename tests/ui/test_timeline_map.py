@@ -291,3 +291,49 @@ def test_frame_times_while_the_campaign_plays(visit: Kiosk, qtbot: object) -> No
     }
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "frame-times.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+def marker(window: QQuickWindow, place_id: str) -> QQuickItem:
+    """A place's dot on the map showing (its delegate, centred on the dot)."""
+    found = [
+        i
+        for i in items(window)
+        if i.property("placeId") == place_id and i.property("ring") is not None and i.isVisible()
+    ]
+    assert len(found) == 1, place_id
+    return found[0]
+
+
+def chosen(window: QQuickWindow) -> str:
+    return str(named(window, "mapCanvas").property("selected"))
+
+
+def test_a_touch_on_a_dot_chooses_the_nearest_place(visit: Kiosk) -> None:
+    goto(visit, "map")
+    window = visit.window
+    pancevo = marker(window, "pancevo").mapToScene(QPointF(0, 0))
+    tap_point(window, pancevo.toPoint() + QPoint(12, 12))  # beside the dot, within a touch of it
+    assert chosen(window) == "pancevo"
+    assert any("What happened here" in t for t in texts(window))
+    # Belgrade and Zemun are closer than a touch is wide: the dot nearer the finger wins.
+    belgrade = marker(window, "belgrade").mapToScene(QPointF(0, 0))
+    zemun = marker(window, "zemun").mapToScene(QPointF(0, 0))
+    assert (belgrade - zemun).manhattanLength() < 80
+    for ident, near, far in (("zemun", zemun, belgrade), ("belgrade", belgrade, zemun)):
+        tap_point(window, (near + (far - near) * 0.3).toPoint())
+        assert chosen(window) == ident
+    # A touch where there is no place lets the place go, and the day's events come back.
+    canvas = named(window, "mapCanvas")
+    tap_point(window, centre(canvas, 0.5, 0.9))
+    assert chosen(window) == ""
+    assert "Touch a place on the map to see what happened there." in texts(window)
+
+
+def test_places_answer_a_touch_on_a_zoomed_map(visit: Kiosk) -> None:
+    goto(visit, "map")
+    window = visit.window
+    tap_point(window, centre(named(window, "zoomIn")))
+    settle(window, 0.3)
+    dot = marker(window, "avala").mapToScene(QPointF(0, 0)).toPoint()
+    tap_point(window, dot)
+    assert chosen(window) == "avala"

@@ -368,22 +368,6 @@
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -413,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -424,6 +423,13 @@
     </message>
     <message>
         <source>Accessibility: text size, contrast, reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

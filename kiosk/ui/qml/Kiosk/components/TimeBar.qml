@@ -34,7 +34,7 @@ Rectangle {
         id: player
         target: bar.view
         property: "time"
-        to: (bar.view?.dayCount ?? 1)
+        to: bar.view.dayCount
     }
 
     KButton {
@@ -58,11 +58,11 @@ Rectangle {
         y: Theme.gap
         height: Theme.touch
         from: 0
-        to: (bar.view?.dayCount ?? 1)
-        value: (bar.view?.time ?? 0)
+        to: bar.view.dayCount
+        value: bar.view.time
         live: true
         focusPolicy: Qt.NoFocus
-        Accessible.name: qsTr("Date: %1").arg((bar.view?.dateText ?? ""))
+        Accessible.name: qsTr("Date: %1").arg(bar.view.dateText)
         onMoved: {
             player.stop();
             bar.view.time = value;
@@ -87,7 +87,7 @@ Rectangle {
                 }
             }
             Repeater {
-                model: (bar.view?.months ?? [])
+                model: bar.view.months
                 delegate: Item {
                     id: month
                     required property var modelData
@@ -103,6 +103,9 @@ Rectangle {
                     Text {
                         x: 6
                         y: parent.height
+                        // A month's name only where it fits before the next (a few days of a
+                        // month at the start need not crowd the next one's name at large text).
+                        visible: x + implicitWidth + 6 <= (month.modelData.until - month.modelData.at) * month.parent.width
                         text: month.modelData.label
                         textFormat: Text.PlainText
                         font.family: Theme.sans

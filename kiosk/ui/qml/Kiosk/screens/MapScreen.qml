@@ -7,6 +7,9 @@ import Kiosk.Bridge
 // happen, and the day's events are listed beside the map. A place touched lists its own events.
 Item {
     id: screen
+    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
+    // QML creates alive for good. The canvas sets the view's inputs through bindings instead.
+    readonly property MapView view: Models.mapView("campaign")
     readonly property bool landscape: width > height
     readonly property real panelWidth: landscape ? Math.min(Math.max(width * 0.3, 520), 660) : width
     property string selected: ""
@@ -56,14 +59,14 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: Theme.gap
-                    visible: (screen.view?.scenes ?? []).length > 1
+                    visible: screen.view.scenes.length > 1
                     Repeater {
-                        model: (screen.view?.scenes ?? [])
+                        model: screen.view.scenes
                         delegate: KButton {
                             required property var modelData
                             text: modelData.title !== "" ? modelData.title : qsTr("The campaign")
                             iconName: "map"
-                            selected: (screen.view?.sceneId ?? "") === modelData.id
+                            selected: screen.view.sceneId === modelData.id
                             onClicked: {
                                 screen.selected = "";
                                 screen.view.sceneId = modelData.id;
@@ -74,7 +77,7 @@ Item {
 
                 Text {
                     width: parent.width
-                    text: (screen.view?.dateText ?? "")
+                    text: screen.view.dateText
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.serif
@@ -110,18 +113,18 @@ Item {
                     visible: screen.selected === ""
                     Text {
                         width: parent.width
-                        text: (screen.view?.dayEvents ?? []).length > 0 ? qsTr("On this day") : qsTr("No event is dated to this day.")
+                        text: screen.view.dayEvents.length > 0 ? qsTr("On this day") : qsTr("No event is dated to this day.")
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
-                        font.weight: (screen.view?.dayEvents ?? []).length > 0 ? Font.Bold : Font.Normal
-                        font.capitalization: (screen.view?.dayEvents ?? []).length > 0 ? Font.AllUppercase : Font.MixedCase
-                        font.letterSpacing: (screen.view?.dayEvents ?? []).length > 0 ? 1.5 : 0
-                        color: (screen.view?.dayEvents ?? []).length > 0 ? Theme.accent : Theme.textMuted
+                        font.weight: screen.view.dayEvents.length > 0 ? Font.Bold : Font.Normal
+                        font.capitalization: screen.view.dayEvents.length > 0 ? Font.AllUppercase : Font.MixedCase
+                        font.letterSpacing: screen.view.dayEvents.length > 0 ? 1.5 : 0
+                        color: screen.view.dayEvents.length > 0 ? Theme.accent : Theme.textMuted
                     }
                     Repeater {
-                        model: (screen.view?.dayEvents ?? [])
+                        model: screen.view.dayEvents
                         delegate: ListRow {
                             required property var modelData
                             width: column.width
@@ -134,7 +137,7 @@ Item {
                     }
                     Text {
                         width: parent.width
-                        visible: (screen.view?.aroundEvents ?? []).length > 0
+                        visible: screen.view.aroundEvents.length > 0
                         topPadding: Theme.gap
                         text: qsTr("Around this time")
                         textFormat: Text.PlainText
@@ -146,7 +149,7 @@ Item {
                         color: Theme.accent
                     }
                     Repeater {
-                        model: (screen.view?.aroundEvents ?? [])
+                        model: screen.view.aroundEvents
                         delegate: ListRow {
                             required property var modelData
                             width: column.width
@@ -171,39 +174,5 @@ Item {
                 }
             }
         }
-    }
-
-    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
-    // QML creates alive for good. The view's inputs are set through bindings instead.
-    readonly property MapView view: Models.mapView("campaign")
-    Binding {
-        target: screen.view
-        property: "viewWidth"
-        value: canvas.width
-    }
-    Binding {
-        target: screen.view
-        property: "viewHeight"
-        value: canvas.height
-    }
-    Binding {
-        target: screen.view
-        property: "labelSize"
-        value: Theme.small
-    }
-    Binding {
-        target: screen.view
-        property: "markerSize"
-        value: Theme.small * 0.9
-    }
-    Binding {
-        target: screen.view
-        property: "reserved"
-        value: canvas.overlays
-    }
-    Binding {
-        target: screen.view
-        property: "palette"
-        value: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface }) : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
     }
 }

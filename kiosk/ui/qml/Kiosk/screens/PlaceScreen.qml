@@ -85,34 +85,4 @@ Item {
         property: "focusPlace"
         value: screen.placeId
     }
-    Binding {
-        target: screen.view
-        property: "viewWidth"
-        value: canvas.width
-    }
-    Binding {
-        target: screen.view
-        property: "viewHeight"
-        value: canvas.height
-    }
-    Binding {
-        target: screen.view
-        property: "labelSize"
-        value: Theme.small
-    }
-    Binding {
-        target: screen.view
-        property: "markerSize"
-        value: Theme.small * 0.9
-    }
-    Binding {
-        target: screen.view
-        property: "reserved"
-        value: canvas.overlays
-    }
-    Binding {
-        target: screen.view
-        property: "palette"
-        value: Theme.contrast ? ({ sea: Theme.background, land: Theme.surfaceRaised, border: Qt.darker(Theme.text, 2.2), water: Theme.text, nodata: Theme.surface }) : ({ sea: Theme.background, land: Theme.surfaceRaised, border: Theme.border, nodata: Theme.surface })
-    }
 }

@@ -7,15 +7,18 @@ import Kiosk.Bridge
 // events as cards in lanes below. Where the model said days are busy, they are wide.
 Item {
     id: screen
+    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
+    // QML creates alive for good. The view's inputs are set through bindings instead.
+    readonly property TimelineModel tl: Models.timeline()
     readonly property int cardHeight: Math.round(Theme.small * 1.4 + Theme.body * 3.0 + Theme.gap + 8)
     readonly property int laneGap: Math.round(Theme.gap * 0.75)
     readonly property int bandHeight: Math.round(Theme.small * 2.1)
     readonly property int monthHeight: Math.round(Theme.small * 1.6)
     readonly property int dayHeight: Math.round(Theme.small * 1.5)
     readonly property int captionHeight: Math.round(Theme.small * 1.6)
-    readonly property real axisTop: Theme.gap + (screen.tl?.bandRows ?? 0) * (bandHeight + 6)
+    readonly property real axisTop: Theme.gap + screen.tl.bandRows * (bandHeight + 6)
     readonly property real lanesTop: axisTop + monthHeight + dayHeight + Theme.gap
-    readonly property real looseTop: lanesTop + (screen.tl?.lanes ?? 0) * (cardHeight + laneGap) + ((screen.tl?.approximateLanes ?? 0) > 0 ? captionHeight : 0)
+    readonly property real looseTop: lanesTop + screen.tl.lanes * (cardHeight + laneGap) + (screen.tl.approximateLanes > 0 ? captionHeight : 0)
     readonly property real viewX: flick.contentX - Theme.margin  // the scale's x at the left edge
 
     function jumpTo(x: real) {
@@ -38,24 +41,24 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: bar.top
-        contentWidth: (screen.tl?.width ?? 0) + Theme.margin * 2
+        contentWidth: screen.tl.width + Theme.margin * 2
         contentHeight: height
         flickableDirection: Flickable.HorizontalFlick
         boundsBehavior: Flickable.DragOverBounds
         clip: true
         Accessible.role: Accessible.Pane
-        Accessible.name: qsTr("Timeline, %1").arg((screen.tl?.period ?? ""))
+        Accessible.name: qsTr("Timeline, %1").arg(screen.tl.period)
         onMovementStarted: scroll.stop()
 
         Item {
             id: content
             x: Theme.margin
-            width: (screen.tl?.width ?? 0)
+            width: screen.tl.width
             height: flick.height
 
             // Months, shaded in turn, so that a card dated only to a month sits visibly inside it.
             Repeater {
-                model: (screen.tl?.months ?? [])
+                model: screen.tl.months
                 delegate: Rectangle {
                     required property var modelData
                     x: modelData.x
@@ -67,7 +70,7 @@ Item {
             }
 
             Repeater {
-                model: (screen.tl?.phases ?? [])
+                model: screen.tl.phases
                 delegate: Rectangle {
                     id: band
                     required property var modelData
@@ -96,7 +99,7 @@ Item {
             }
 
             Repeater {
-                model: (screen.tl?.months ?? [])
+                model: screen.tl.months
                 delegate: Text {
                     required property var modelData
                     x: Math.max(modelData.x + 6, Math.min(screen.viewX + Theme.gap, modelData.x + modelData.width - width - 6))
@@ -115,13 +118,13 @@ Item {
 
             Rectangle {
                 y: screen.axisTop + screen.monthHeight + screen.dayHeight - 1
-                width: (screen.tl?.scaleEnd ?? 0) - (screen.tl?.beforeWidth ?? 0)
-                x: (screen.tl?.beforeWidth ?? 0)
+                width: screen.tl.scaleEnd - screen.tl.beforeWidth
+                x: screen.tl.beforeWidth
                 height: 2
                 color: Theme.border
             }
             Repeater {
-                model: (screen.tl?.days ?? [])
+                model: screen.tl.days
                 delegate: Item {
                     id: day
                     required property var modelData
@@ -150,9 +153,9 @@ Item {
             }
 
             Text {
-                visible: (screen.tl?.beforeWidth ?? 0) > 0
+                visible: screen.tl.beforeWidth > 0
                 y: screen.axisTop + 4
-                width: (screen.tl?.beforeWidth ?? 0) - Theme.gap * 2
+                width: screen.tl.beforeWidth - Theme.gap * 2
                 text: qsTr("Earlier")
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
@@ -163,8 +166,8 @@ Item {
                 color: Theme.textMuted
             }
             Text {
-                visible: (screen.tl?.hasAfter ?? false)
-                x: (screen.tl?.afterX ?? 0)
+                visible: screen.tl.hasAfter
+                x: screen.tl.afterX
                 y: screen.axisTop + 4
                 text: qsTr("Later")
                 textFormat: Text.PlainText
@@ -175,7 +178,7 @@ Item {
                 color: Theme.textMuted
             }
             Text {
-                visible: (screen.tl?.approximateLanes ?? 0) > 0
+                visible: screen.tl.approximateLanes > 0
                 x: Math.max(0, screen.viewX + Theme.gap)
                 y: screen.looseTop - screen.captionHeight + 4
                 text: qsTr("Known only to the month, or over a longer time")
@@ -187,12 +190,12 @@ Item {
             }
 
             Repeater {
-                model: (screen.tl?.cards ?? [])
+                model: screen.tl.cards
                 delegate: EventCard {
                     required property var modelData
                     x: modelData.x
                     y: (modelData.group === "exact" ? screen.lanesTop : screen.looseTop) + modelData.lane * (screen.cardHeight + screen.laneGap)
-                    width: (screen.tl?.cardWidth ?? 300)
+                    width: screen.tl.cardWidth
                     height: screen.cardHeight
                     route: modelData.route
                     title: modelData.title
@@ -234,14 +237,14 @@ Item {
             spacing: Theme.gap
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: (screen.tl?.phases ?? [])
+            model: screen.tl.phases
             header: Item {
                 width: when.implicitWidth + Theme.gap
                 height: Theme.touch
                 Text {
                     id: when
                     anchors.verticalCenter: parent.verticalCenter
-                    text: (screen.tl?.period ?? "")
+                    text: screen.tl.period
                     textFormat: Text.PlainText
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
@@ -259,9 +262,6 @@ Item {
         }
     }
 
-    // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
-    // QML creates alive for good. The view's inputs are set through bindings instead.
-    readonly property TimelineModel tl: Models.timeline()
     Binding {
         target: screen.tl
         property: "cardWidth"

@@ -3,7 +3,7 @@
 Only the unchanging geography is drawn here; arrows, markers and labels are drawn live by the
 views over it. A base map is named by a hash of everything that decides its pixels (the geography
 files, the box, the size, the colours, this module's version), so an unchanged map costs one
-``stat()`` and a changed one is drawn again. Files are written atomically. No Qt here.
+``stat()`` and a changed one is drawn again. Files are written atomically.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.content.geography import Geography, Projection
+from kiosk.map.geojson import Geography
+from kiosk.map.projection import Projection
 
 if TYPE_CHECKING:
     from PIL import Image
