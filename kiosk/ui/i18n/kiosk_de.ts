@@ -499,7 +499,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation>Nur für das Personal: PIN eingeben</translation>
+        <translation>Nur für Personal: PIN eingeben</translation>
     </message>
     <message>
         <source>Enter</source>
