@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation>Ruhezeit bis zum Ende eines Besuchs</translation>
+        <translation>Ruhezeit bis zum Besuchsende</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation>Temps d&apos;inactivité avant la fin d&apos;une visite</translation>
+        <translation>Délai d&apos;inactivité</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation>Pas encore de portrait</translation>
+        <translation>Portrait à venir</translation>
     </message>
 </context>
 <context>
