@@ -89,8 +89,8 @@ def test_the_museums_wording_comes_first_and_only_in_its_language(translations: 
     assert tr("AttractScreen", "Touch to begin") == "Bildschirm berühren"
     assert tr("HomeScreen", "%n place(s) on the map", 1) == "1 Ort auf der Karte"
     assert tr("HomeScreen", "%n place(s) on the map", 4) == "4 Orte auf der Karte"
-    assert tr("NavBar", "Home") == "Home"  # the refused markup never reaches a label
-    assert tr("NavBar", "Back") == "Back"  # neither museum nor translation: English
+    assert tr("NavBar", "Home") == "Start"  # the refused markup never reaches a label: the shipped text does
+    assert tr("NavBar", "Back") == "Zurück"  # no museum wording: the shipped translation
     translations.switch("sr")
     assert tr("AttractScreen", "Touch to begin") != "Bildschirm berühren"
     assert "Bildschirm berühren" in translations.property("invitations")
@@ -123,9 +123,9 @@ def test_the_running_kiosk_shows_the_museums_words_and_natural_counts(
     window = german_kiosk.window
     assert any("Bildschirm berühren" in t for t in texts(window))  # the attract screen
     german_kiosk.navigator.go("home")
-    qtbot.waitUntil(lambda: "3 chapters to read" in texts(window))
+    qtbot.waitUntil(lambda: "3 Kapitel zum Lesen" in texts(window))
     shown = texts(window)
     assert not [t for t in shown if "(s)" in t], shown  # never "3 chapter(s)"
-    assert "3 chapters to read" in shown  # German has no translation yet: English plurals
+    assert "3 Kapitel zum Lesen" in shown  # the shipped German, with its plurals
     places = len(german_kiosk.context.exhibit.places)
     assert f"{places} {'Ort' if places == 1 else 'Orte'} auf der Karte" in shown

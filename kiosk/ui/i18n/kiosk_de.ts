@@ -5,275 +5,275 @@
     <name>AccessibilityPanel</name>
     <message>
         <source>Make it easier to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienung erleichtern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Text size %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße %1 von %2</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Bring everything lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles nach unten rücken</translation>
     </message>
     <message>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen gelten nur für Ihren Besuch; danach wird alles zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Admin-PIN festgelegt. Festlegen mit: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Bitte in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Zu viele falsche PINs. Bitte in %n Sekunden erneut versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PIN ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Ausstellung</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <source>Since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit: %1</translation>
     </message>
     <message>
         <source>Check the folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner erneut prüfen</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Inhalte wiederherstellen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche: %1</translation>
     </message>
     <message>
         <source>Median visit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdauer (Median): %1 s</translation>
     </message>
     <message>
         <source>Screens viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufene Ansichten: %1</translation>
     </message>
     <message>
         <source>Language a new visitor finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache zu Beginn eines Besuchs</translation>
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit bis zum Besuchsende</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzer</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>Touch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch-Test</translation>
     </message>
     <message>
         <source>Test pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbild</translation>
     </message>
     <message>
         <source>Leave safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesicherten Modus verlassen</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll (neueste Einträge unten)</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk neu starten</translation>
     </message>
     <message>
         <source>Tap again to quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beenden erneut tippen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Starten berühren</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>People in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in diesem Kapitel</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografien</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1 von %2</translation>
     </message>
     <message>
         <source>Previous chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Kapitel</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1</translation>
     </message>
     <message>
         <source>Next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Kapitel</translation>
     </message>
 </context>
 <context>
     <name>CuratorNote</name>
     <message>
         <source>Curator&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratorische Anmerkung</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Show %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Geschichte</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografien</translation>
     </message>
     <message>
         <source>Only the year is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Jahr ist bekannt.</translation>
     </message>
     <message>
         <source>The exact days are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genauen Tage sind nicht bekannt.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Earlier event</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Ereignis</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1</translation>
     </message>
     <message>
         <source>Later event</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteres Ereignis</translation>
     </message>
 </context>
 <context>
     <name>FallbackNote</name>
     <message>
         <source>Not yet translated: shown in the original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht übersetzt: in der Originalsprache</translation>
     </message>
 </context>
 <context>
     <name>GalleriesScreen</name>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografien</translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fotografie</numerusform>
+            <numerusform>%n Fotografien</numerusform>
         </translation>
     </message>
 </context>
@@ -281,57 +281,57 @@
     <name>HomeScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografien</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte des Feldzugs</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kapitel zum Lesen</numerusform>
+            <numerusform>%n Kapitel zum Lesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s) with their stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fotografie mit ihrer Geschichte</numerusform>
+            <numerusform>%n Fotografien mit ihren Geschichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n biographies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Biografie</numerusform>
+            <numerusform>%n Biografien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), day by day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis, Tag für Tag</numerusform>
+            <numerusform>%n Ereignisse, Tag für Tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ort auf der Karte</numerusform>
+            <numerusform>%n Orte auf der Karte</numerusform>
         </translation>
     </message>
 </context>
@@ -339,346 +339,340 @@
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Sekunde beginnt die Ausstellung für den nächsten Besuch von vorn.</numerusform>
+            <numerusform>In %n Sekunden beginnt die Ausstellung für den nächsten Besuch von vorn.</numerusform>
         </translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Zeit</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, außerhalb dieser Karte</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
     </message>
 </context>
 <context>
     <name>MapScreen</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feldzug</translation>
     </message>
     <message>
         <source>More about this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr über diesen Ort</translation>
     </message>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag</translation>
     </message>
     <message>
         <source>No event is dated to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag ist kein Ereignis verzeichnet.</translation>
     </message>
     <message>
         <source>Around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diese Zeit</translation>
     </message>
     <message>
         <source>Touch a place on the map to see what happened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapZoomControls</name>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Berühren Sie einen Ort auf der Karte, um zu sehen, was dort geschah.</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Accessibility: text size, contrast, reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OffMapPointer</name>
-    <message>
-        <source>%1, off this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrierefreiheit: Schriftgröße, Kontrast, Reichweite</translation>
     </message>
 </context>
 <context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
     <name>PersonScreen</name>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Geschichte</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografien</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren %1</translation>
     </message>
     <message>
         <source>Died %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestorben %1</translation>
     </message>
 </context>
 <context>
     <name>PhotoScreen</name>
     <message>
         <source>Previous photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Fotografie</translation>
     </message>
     <message>
         <source>Next photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fotografie</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Bild</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Placeholder: the original photograph is not yet on display</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: Die Originalfotografie wird noch nicht gezeigt</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Geschichte</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Personal: PIN eingeben</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>PlacePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>What happened here</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hier geschah</translation>
     </message>
     <message>
         <source>Also named in</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erwähnt in</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Geschichte</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografien</translation>
     </message>
 </context>
 <context>
     <name>PlaceScreen</name>
     <message>
         <source>The map shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigt den %1</translation>
     </message>
     <message>
         <source>The whole campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Karte des Feldzugs</translation>
     </message>
 </context>
 <context>
     <name>Portrait</name>
     <message>
         <source>Portrait placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter für ein Porträt</translation>
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Porträt</translation>
     </message>
 </context>
 <context>
     <name>SafeModeScreen</name>
     <message>
         <source>This exhibit will be back shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausstellung ist in Kürze wieder für Sie da.</translation>
     </message>
     <message>
         <source>Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Geduld.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel %1</translation>
     </message>
 </context>
 <context>
     <name>TestPattern</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Pause the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Feldzugs anhalten</translation>
     </message>
     <message>
         <source>Play the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Feldzugs abspielen</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineScreen</name>
     <message>
         <source>Timeline, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste, %1</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Known only to the month, or over a longer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf den Monat genau bekannt oder über längere Zeit</translation>
     </message>
     <message>
         <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen: %1</translation>
     </message>
 </context>
 <context>
     <name>TouchTest</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Soviet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowjetische Seite</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Seite</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgarische Seite</translation>
     </message>
     <message>
         <source>Yugoslav Partisans</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugoslawische Partisanen</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>pp.</source>
-        <translation type="unfinished"></translation>
+        <translation>S.</translation>
     </message>
 </context>
 </TS>

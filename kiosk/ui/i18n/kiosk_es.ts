@@ -5,275 +5,275 @@
     <name>AccessibilityPanel</name>
     <message>
         <source>Make it easier to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitar el uso</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Text size %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto %1 de %2</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Bring everything lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo más abajo</translation>
     </message>
     <message>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes solo se aplican a esta visita; después todo vuelve a empezar.</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún PIN de administración. Establézcalo con: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es correcto.</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la exposición</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pantalla: %1</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: %1</translation>
     </message>
     <message>
         <source>Since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde: %1</translation>
     </message>
     <message>
         <source>Check the folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de nuevo la carpeta</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al contenido anterior</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas: %1</translation>
     </message>
     <message>
         <source>Median visit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración mediana de la visita: %1 s</translation>
     </message>
     <message>
         <source>Screens viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas vistas: %1</translation>
     </message>
     <message>
         <source>Language a new visitor finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma al empezar cada visita</translation>
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de inactividad</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Más corto</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Más largo</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Touch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba táctil</translation>
     </message>
     <message>
         <source>Test pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de prueba</translation>
     </message>
     <message>
         <source>Leave safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo seguro</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro (lo más reciente al final)</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el terminal</translation>
     </message>
     <message>
         <source>Tap again to quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque de nuevo para salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque la pantalla para empezar</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>People in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en este capítulo</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1 de %2</translation>
     </message>
     <message>
         <source>Previous chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo anterior</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo siguiente</translation>
     </message>
 </context>
 <context>
     <name>CuratorNote</name>
     <message>
         <source>Curator&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del comisariado</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver en el mapa</translation>
     </message>
     <message>
         <source>Show %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver %1 en el mapa</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>En el relato</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
     <message>
         <source>Only the year is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conoce el año.</translation>
     </message>
     <message>
         <source>The exact days are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conocen los días exactos.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Earlier event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento anterior</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Later event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento posterior</translation>
     </message>
 </context>
 <context>
     <name>FallbackNote</name>
     <message>
         <source>Not yet translated: shown in the original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin traducir: se muestra en el idioma original</translation>
     </message>
 </context>
 <context>
     <name>GalleriesScreen</name>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotografía</numerusform>
+            <numerusform>%n fotografías</numerusform>
         </translation>
     </message>
 </context>
@@ -281,57 +281,57 @@
     <name>HomeScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de la campaña</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capítulo para leer</numerusform>
+            <numerusform>%n capítulos para leer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s) with their stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotografía con su historia</numerusform>
+            <numerusform>%n fotografías con sus historias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n biographies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biografía</numerusform>
+            <numerusform>%n biografías</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), day by day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acontecimiento, día a día</numerusform>
+            <numerusform>%n acontecimientos, día a día</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lugar en el mapa</numerusform>
+            <numerusform>%n lugares en el mapa</numerusform>
         </translation>
     </message>
 </context>
@@ -339,346 +339,340 @@
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dentro de %n segundo, la exposición volverá a empezar para la siguiente visita.</numerusform>
+            <numerusform>Dentro de %n segundos, la exposición volverá a empezar para la siguiente visita.</numerusform>
         </translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, fuera de este mapa</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
     </message>
 </context>
 <context>
     <name>MapScreen</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña</translation>
     </message>
     <message>
         <source>More about this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sobre este lugar</translation>
     </message>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día</translation>
     </message>
     <message>
         <source>No event is dated to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acontecimiento está fechado en este día.</translation>
     </message>
     <message>
         <source>Around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Por las mismas fechas</translation>
     </message>
     <message>
         <source>Touch a place on the map to see what happened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapZoomControls</name>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque un lugar del mapa para ver qué ocurrió allí.</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Accessibility: text size, contrast, reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OffMapPointer</name>
-    <message>
-        <source>%1, off this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad: tamaño del texto, contraste, altura</translation>
     </message>
 </context>
 <context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
     <name>PersonScreen</name>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>En el relato</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento: %1</translation>
     </message>
     <message>
         <source>Died %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecimiento: %1</translation>
     </message>
 </context>
 <context>
     <name>PhotoScreen</name>
     <message>
         <source>Previous photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografía anterior</translation>
     </message>
     <message>
         <source>Next photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografía siguiente</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la pantalla</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Placeholder: the original photograph is not yet on display</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen provisional: la fotografía original aún no se expone</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>En el relato</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso solo para personal</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PlacePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>What happened here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió aquí</translation>
     </message>
     <message>
         <source>Also named in</source>
-        <translation type="unfinished"></translation>
+        <translation>También citado en</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>En el relato</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías</translation>
     </message>
 </context>
 <context>
     <name>PlaceScreen</name>
     <message>
         <source>The map shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa muestra el %1</translation>
     </message>
     <message>
         <source>The whole campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el mapa de la campaña</translation>
     </message>
 </context>
 <context>
     <name>Portrait</name>
     <message>
         <source>Portrait placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrato provisional</translation>
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin retrato</translation>
     </message>
 </context>
 <context>
     <name>SafeModeScreen</name>
     <message>
         <source>This exhibit will be back shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exposición volverá en breve.</translation>
     </message>
     <message>
         <source>Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por su paciencia.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1</translation>
     </message>
 </context>
 <context>
     <name>TestPattern</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Pause the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la campaña</translation>
     </message>
     <message>
         <source>Play the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la campaña</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineScreen</name>
     <message>
         <source>Timeline, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología, %1</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Known only to the month, or over a longer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conoce el mes, o abarca más tiempo</translation>
     </message>
     <message>
         <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir: %1</translation>
     </message>
 </context>
 <context>
     <name>TouchTest</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Soviet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bando soviético</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Bando alemán</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bando búlgaro</translation>
     </message>
     <message>
         <source>Yugoslav Partisans</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisanos yugoslavos</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>pp.</source>
-        <translation type="unfinished"></translation>
+        <translation>págs.</translation>
     </message>
 </context>
 </TS>

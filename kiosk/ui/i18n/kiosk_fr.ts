@@ -5,275 +5,275 @@
     <name>AccessibilityPanel</name>
     <message>
         <source>Make it easier to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Faciliter l&apos;utilisation</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Text size %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte %1 sur %2</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Bring everything lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher plus bas</translation>
     </message>
     <message>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages ne valent que pour votre visite&#x202f;; tout est ensuite remis à zéro.</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN d&apos;administration n&apos;est défini. Pour en définir un&#xa0;: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN est incorrect.</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;exposition</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau le dossier</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au contenu précédent</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites&#xa0;: %1</translation>
     </message>
     <message>
         <source>Median visit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée médiane d&apos;une visite&#xa0;: %1 s</translation>
     </message>
     <message>
         <source>Screens viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans consultés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Language a new visitor finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue au début de chaque visite</translation>
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus court</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Touch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test tactile</translation>
     </message>
     <message>
         <source>Test pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire de test</translation>
     </message>
     <message>
         <source>Leave safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode sans échec</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (le plus récent en bas)</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer la borne</translation>
     </message>
     <message>
         <source>Tap again to quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez à nouveau pour quitter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>People in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de ce chapitre</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitre %1 sur %2</translation>
     </message>
     <message>
         <source>Previous chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitre précédent</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitre suivant</translation>
     </message>
 </context>
 <context>
     <name>CuratorNote</name>
     <message>
         <source>Curator&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du commissariat</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir sur la carte</translation>
     </message>
     <message>
         <source>Show %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir %1 sur la carte</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le récit</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies</translation>
     </message>
     <message>
         <source>Only the year is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l&apos;année est connue.</translation>
     </message>
     <message>
         <source>The exact days are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours exacts ne sont pas connus.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Earlier event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement précédent</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Later event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement suivant</translation>
     </message>
 </context>
 <context>
     <name>FallbackNote</name>
     <message>
         <source>Not yet translated: shown in the original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore traduit&#xa0;: affiché dans la langue d&apos;origine</translation>
     </message>
 </context>
 <context>
     <name>GalleriesScreen</name>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies</translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photographie</numerusform>
+            <numerusform>%n photographies</numerusform>
         </translation>
     </message>
 </context>
@@ -281,57 +281,57 @@
     <name>HomeScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de la campagne</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chapitre à lire</numerusform>
+            <numerusform>%n chapitres à lire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s) with their stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photographie et son histoire</numerusform>
+            <numerusform>%n photographies et leurs histoires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n biographies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biographie</numerusform>
+            <numerusform>%n biographies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), day by day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement, jour par jour</numerusform>
+            <numerusform>%n événements, jour par jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu sur la carte</numerusform>
+            <numerusform>%n lieux sur la carte</numerusform>
         </translation>
     </message>
 </context>
@@ -339,346 +339,340 @@
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes toujours là&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n seconde, l&apos;exposition recommence pour la personne suivante.</numerusform>
+            <numerusform>Dans %n secondes, l&apos;exposition recommence pour la personne suivante.</numerusform>
         </translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la visite</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, hors de cette carte</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
     </message>
 </context>
 <context>
     <name>MapScreen</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne</translation>
     </message>
     <message>
         <source>More about this place</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus sur ce lieu</translation>
     </message>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour-là</translation>
     </message>
     <message>
         <source>No event is dated to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement n&apos;est daté de ce jour.</translation>
     </message>
     <message>
         <source>Around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>À la même période</translation>
     </message>
     <message>
         <source>Touch a place on the map to see what happened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapZoomControls</name>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez un lieu sur la carte pour voir ce qui s&apos;y est passé.</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Accessibility: text size, contrast, reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OffMapPointer</name>
-    <message>
-        <source>%1, off this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité&#xa0;: taille du texte, contraste, hauteur</translation>
     </message>
 </context>
 <context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
     <name>PersonScreen</name>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le récit</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Died %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PhotoScreen</name>
     <message>
         <source>Previous photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographie précédente</translation>
     </message>
     <message>
         <source>Next photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographie suivante</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter à l&apos;écran</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Placeholder: the original photograph is not yet on display</source>
-        <translation type="unfinished"></translation>
+        <translation>Image provisoire&#xa0;: la photographie originale n&apos;est pas encore exposée</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le récit</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au personnel&#xa0;: code PIN</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>PlacePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>What happened here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé ici</translation>
     </message>
     <message>
         <source>Also named in</source>
-        <translation type="unfinished"></translation>
+        <translation>Également cité dans</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le récit</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies</translation>
     </message>
 </context>
 <context>
     <name>PlaceScreen</name>
     <message>
         <source>The map shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte montre le %1</translation>
     </message>
     <message>
         <source>The whole campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la carte de la campagne</translation>
     </message>
 </context>
 <context>
     <name>Portrait</name>
     <message>
         <source>Portrait placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait provisoire</translation>
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait à venir</translation>
     </message>
 </context>
 <context>
     <name>SafeModeScreen</name>
     <message>
         <source>This exhibit will be back shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exposition revient dans un instant.</translation>
     </message>
     <message>
         <source>Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre patience.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapitre %1</translation>
     </message>
 </context>
 <context>
     <name>TestPattern</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Pause the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le déroulé de la campagne</translation>
     </message>
     <message>
         <source>Play the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le déroulé de la campagne</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineScreen</name>
     <message>
         <source>Timeline, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie, %1</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Known only to the month, or over a longer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu seulement au mois près, ou sur une plus longue durée</translation>
     </message>
     <message>
         <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TouchTest</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Soviet</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp soviétique</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp allemand</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp bulgare</translation>
     </message>
     <message>
         <source>Yugoslav Partisans</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisans yougoslaves</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>pp.</source>
-        <translation type="unfinished"></translation>
+        <translation>p.</translation>
     </message>
 </context>
 </TS>

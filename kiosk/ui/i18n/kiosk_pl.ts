@@ -5,278 +5,278 @@
     <name>AccessibilityPanel</name>
     <message>
         <source>Make it easier to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ułatwienia dostępu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu</translation>
     </message>
     <message>
         <source>Text size %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu %1 z %2</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki kontrast</translation>
     </message>
     <message>
         <source>Bring everything lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko niżej</translation>
     </message>
     <message>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ustawienia obowiązują tylko podczas tej wizyty; potem wszystko wraca do początku.</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono PIN-u administratora. Ustaw go poleceniem: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administracja</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do wystawy</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlane: %1</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: %1</translation>
     </message>
     <message>
         <source>Since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Od: %1</translation>
     </message>
     <message>
         <source>Check the folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź folder ponownie</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć poprzednią treść</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj</translation>
     </message>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty: %1</translation>
     </message>
     <message>
         <source>Median visit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana czasu wizyty: %1 s</translation>
     </message>
     <message>
         <source>Screens viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obejrzane ekrany: %1</translation>
     </message>
     <message>
         <source>Language a new visitor finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Język na początku wizyty</translation>
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas bezczynności</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
         </translation>
     </message>
     <message>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Krócej</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłużej</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran</translation>
     </message>
     <message>
         <source>Touch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test dotyku</translation>
     </message>
     <message>
         <source>Test pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz testowy</translation>
     </message>
     <message>
         <source>Leave safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjdź z trybu awaryjnego</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik (najnowsze na końcu)</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom kiosk ponownie</translation>
     </message>
     <message>
         <source>Tap again to quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij ponownie, aby zakończyć</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij ekranu, aby rozpocząć</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>People in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby w tym rozdziale</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdział %1 z %2</translation>
     </message>
     <message>
         <source>Previous chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni rozdział</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: %1</translation>
     </message>
     <message>
         <source>Next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny rozdział</translation>
     </message>
 </context>
 <context>
     <name>CuratorNote</name>
     <message>
         <source>Curator&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz kuratorski</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż na mapie</translation>
     </message>
     <message>
         <source>Show %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż na mapie: %1</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>W opowieści</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <source>Only the year is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znany jest tylko rok.</translation>
     </message>
     <message>
         <source>The exact days are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładne dni nie są znane.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki</translation>
     </message>
     <message>
         <source>Earlier event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze wydarzenie</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: %1</translation>
     </message>
     <message>
         <source>Later event</source>
-        <translation type="unfinished"></translation>
+        <translation>Późniejsze wydarzenie</translation>
     </message>
 </context>
 <context>
     <name>FallbackNote</name>
     <message>
         <source>Not yet translated: shown in the original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nieprzetłumaczone: w języku oryginału</translation>
     </message>
 </context>
 <context>
     <name>GalleriesScreen</name>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotografia</numerusform>
+            <numerusform>%n fotografie</numerusform>
+            <numerusform>%n fotografii</numerusform>
         </translation>
     </message>
 </context>
@@ -284,62 +284,62 @@
     <name>HomeScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Opowieść</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <source>Campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa kampanii</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozdział do przeczytania</numerusform>
+            <numerusform>%n rozdziały do przeczytania</numerusform>
+            <numerusform>%n rozdziałów do przeczytania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s) with their stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotografia z historią</numerusform>
+            <numerusform>%n fotografie z historiami</numerusform>
+            <numerusform>%n fotografii z historiami</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n biographies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biografia</numerusform>
+            <numerusform>%n biografie</numerusform>
+            <numerusform>%n biografii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), day by day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wydarzenie, dzień po dniu</numerusform>
+            <numerusform>%n wydarzenia, dzień po dniu</numerusform>
+            <numerusform>%n wydarzeń, dzień po dniu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miejsce na mapie</numerusform>
+            <numerusform>%n miejsca na mapie</numerusform>
+            <numerusform>%n miejsc na mapie</numerusform>
         </translation>
     </message>
 </context>
@@ -347,347 +347,341 @@
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message numerus="yes">
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za %n sekundę wystawa zacznie się od nowa dla kolejnej osoby.</numerusform>
+            <numerusform>Za %n sekundy wystawa zacznie się od nowa dla kolejnej osoby.</numerusform>
+            <numerusform>Za %n sekund wystawa zacznie się od nowa dla kolejnej osoby.</numerusform>
         </translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej czasu</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, poza tą mapą</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Cała mapa</translation>
     </message>
 </context>
 <context>
     <name>MapScreen</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>More about this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej o tym miejscu</translation>
     </message>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego dnia</translation>
     </message>
     <message>
         <source>No event is dated to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne wydarzenie nie jest datowane na ten dzień.</translation>
     </message>
     <message>
         <source>Around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym samym czasie</translation>
     </message>
     <message>
         <source>Touch a place on the map to see what happened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapZoomControls</name>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij miejsca na mapie, aby zobaczyć, co się tam wydarzyło.</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Accessibility: text size, contrast, reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OffMapPointer</name>
-    <message>
-        <source>%1, off this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ułatwienia dostępu: rozmiar tekstu, kontrast, wysokość</translation>
     </message>
 </context>
 <context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
 </context>
 <context>
     <name>PersonScreen</name>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>W opowieści</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ur. %1</translation>
     </message>
     <message>
         <source>Died %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zm. %1</translation>
     </message>
 </context>
 <context>
     <name>PhotoScreen</name>
     <message>
         <source>Previous photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia fotografia</translation>
     </message>
     <message>
         <source>Next photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna fotografia</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <source>Fit to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do ekranu</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>Placeholder: the original photograph is not yet on display</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz zastępczy: oryginalna fotografia nie jest jeszcze wystawiona</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>W opowieści</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla personelu</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>PlacePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>What happened here</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się tu wydarzyło</translation>
     </message>
     <message>
         <source>Also named in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspomniane także w</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>W opowieści</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
 </context>
 <context>
     <name>PlaceScreen</name>
     <message>
         <source>The map shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa na dzień %1</translation>
     </message>
     <message>
         <source>The whole campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała mapa kampanii</translation>
     </message>
 </context>
 <context>
     <name>Portrait</name>
     <message>
         <source>Portrait placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce na portret</translation>
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak portretu</translation>
     </message>
 </context>
 <context>
     <name>SafeModeScreen</name>
     <message>
         <source>This exhibit will be back shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawa wkrótce znów będzie dostępna.</translation>
     </message>
     <message>
         <source>Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy za cierpliwość.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
 </context>
 <context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Opowieść</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdział %1</translation>
     </message>
 </context>
 <context>
     <name>TestPattern</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz</translation>
     </message>
     <message>
         <source>Pause the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj przebieg kampanii</translation>
     </message>
     <message>
         <source>Play the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz przebieg kampanii</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineScreen</name>
     <message>
         <source>Timeline, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu, %1</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <source>Known only to the month, or over a longer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Znany tylko miesiąc lub dłuższy okres</translation>
     </message>
     <message>
         <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz: %1</translation>
     </message>
 </context>
 <context>
     <name>TouchTest</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Soviet</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona radziecka</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona niemiecka</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona bułgarska</translation>
     </message>
     <message>
         <source>Yugoslav Partisans</source>
-        <translation type="unfinished"></translation>
+        <translation>Partyzanci jugosłowiańscy</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Inni</translation>
     </message>
     <message>
         <source>pp.</source>
-        <translation type="unfinished"></translation>
+        <translation>s.</translation>
     </message>
 </context>
 </TS>

@@ -5,275 +5,275 @@
     <name>AccessibilityPanel</name>
     <message>
         <source>Make it easier to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitar a utilização</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto</translation>
     </message>
     <message>
         <source>Text size %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto %1 de %2</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Bring everything lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo mais abaixo</translation>
     </message>
     <message>
         <source>These settings end when you leave; the next visitor starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas definições só valem para esta visita; depois, tudo volta ao início.</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
         <source>No admin PIN is set. Set one with: kiosk admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está definido nenhum PIN de administração. Defina um com: kiosk admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muitos PIN errados. Tente novamente dentro de %n segundo.</numerusform>
+            <numerusform>Muitos PIN errados. Tente novamente dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse PIN não está correto.</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à exposição</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em exibição: %1</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: %1</translation>
     </message>
     <message>
         <source>Since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde: %1</translation>
     </message>
     <message>
         <source>Check the folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente a pasta</translation>
     </message>
     <message>
         <source>Go back to the previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao conteúdo anterior</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas: %1</translation>
     </message>
     <message>
         <source>Median visit: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração mediana da visita: %1 s</translation>
     </message>
     <message>
         <source>Screens viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas vistas: %1</translation>
     </message>
     <message>
         <source>Language a new visitor finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma no início de cada visita</translation>
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de inatividade</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais curto</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais longo</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã</translation>
     </message>
     <message>
         <source>Touch test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de toque</translation>
     </message>
     <message>
         <source>Test pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem de teste</translation>
     </message>
     <message>
         <source>Leave safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do modo de segurança</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo (mais recentes no fim)</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar o quiosque</translation>
     </message>
     <message>
         <source>Tap again to quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque novamente para sair</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para começar</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>People in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas neste capítulo</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimentos</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <source>Chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1 de %2</translation>
     </message>
     <message>
         <source>Previous chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo anterior</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte: %1</translation>
     </message>
     <message>
         <source>Next chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo seguinte</translation>
     </message>
 </context>
 <context>
     <name>CuratorNote</name>
     <message>
         <source>Curator&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota da curadoria</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver no mapa</translation>
     </message>
     <message>
         <source>Show %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver %1 no mapa</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Na história</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message>
         <source>Only the year is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só se conhece o ano.</translation>
     </message>
     <message>
         <source>The exact days are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias exatos não são conhecidos.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Earlier event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimento anterior</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte: %1</translation>
     </message>
     <message>
         <source>Later event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimento seguinte</translation>
     </message>
 </context>
 <context>
     <name>FallbackNote</name>
     <message>
         <source>Not yet translated: shown in the original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem tradução: apresentado na língua original</translation>
     </message>
 </context>
 <context>
     <name>GalleriesScreen</name>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotografia</numerusform>
+            <numerusform>%n fotografias</numerusform>
         </translation>
     </message>
 </context>
@@ -281,57 +281,57 @@
     <name>HomeScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>A história</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa da campanha</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capítulo para ler</numerusform>
+            <numerusform>%n capítulos para ler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photograph(s) with their stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotografia com a sua história</numerusform>
+            <numerusform>%n fotografias com as suas histórias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n biographies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n biografia</numerusform>
+            <numerusform>%n biografias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), day by day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acontecimento, dia a dia</numerusform>
+            <numerusform>%n acontecimentos, dia a dia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) on the map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n local no mapa</numerusform>
+            <numerusform>%n locais no mapa</numerusform>
         </translation>
     </message>
 </context>
@@ -339,346 +339,340 @@
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda está aí?</translation>
     </message>
     <message numerus="yes">
         <source>The exhibit starts again for the next visitor in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dentro de %n segundo, a exposição recomeça para a próxima visita.</numerusform>
+            <numerusform>Dentro de %n segundos, a exposição recomeça para a próxima visita.</numerusform>
         </translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais tempo</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, fora deste mapa</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Mapa inteiro</translation>
     </message>
 </context>
 <context>
     <name>MapScreen</name>
     <message>
         <source>The campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>A campanha</translation>
     </message>
     <message>
         <source>More about this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais sobre este local</translation>
     </message>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste dia</translation>
     </message>
     <message>
         <source>No event is dated to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acontecimento tem esta data.</translation>
     </message>
     <message>
         <source>Around this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Na mesma época</translation>
     </message>
     <message>
         <source>Touch a place on the map to see what happened there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapZoomControls</name>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque num local do mapa para ver o que lá aconteceu.</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Accessibility: text size, contrast, reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OffMapPointer</name>
-    <message>
-        <source>%1, off this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessibilidade: tamanho do texto, contraste, altura</translation>
     </message>
 </context>
 <context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
 </context>
 <context>
     <name>PersonScreen</name>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Na história</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimentos</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascimento: %1</translation>
     </message>
     <message>
         <source>Died %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morte: %1</translation>
     </message>
 </context>
 <context>
     <name>PhotoScreen</name>
     <message>
         <source>Previous photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia anterior</translation>
     </message>
     <message>
         <source>Next photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia seguinte</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir</translation>
     </message>
     <message>
         <source>Fit to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem inteira</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Placeholder: the original photograph is not yet on display</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem provisória: a fotografia original ainda não está exposta</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Na história</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimentos</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para o pessoal</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PlacePanel</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>What happened here</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu aqui</translation>
     </message>
     <message>
         <source>Also named in</source>
-        <translation type="unfinished"></translation>
+        <translation>Também referido em</translation>
     </message>
     <message>
         <source>In the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Na história</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
 </context>
 <context>
     <name>PlaceScreen</name>
     <message>
         <source>The map shows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapa mostra o dia %1</translation>
     </message>
     <message>
         <source>The whole campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o mapa da campanha</translation>
     </message>
 </context>
 <context>
     <name>Portrait</name>
     <message>
         <source>Portrait placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrato provisório</translation>
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem retrato</translation>
     </message>
 </context>
 <context>
     <name>SafeModeScreen</name>
     <message>
         <source>This exhibit will be back shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exposição volta em breve.</translation>
     </message>
     <message>
         <source>Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado pela sua paciência.</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes</translation>
     </message>
 </context>
 <context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>A história</translation>
     </message>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1</translation>
     </message>
 </context>
 <context>
     <name>TestPattern</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Pause the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar a campanha</translation>
     </message>
     <message>
         <source>Play the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir a campanha</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineScreen</name>
     <message>
         <source>Timeline, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia, %1</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Known only to the month, or over a longer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Só se conhece o mês, ou abrange um período mais longo</translation>
     </message>
     <message>
         <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir: %1</translation>
     </message>
 </context>
 <context>
     <name>TouchTest</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>Soviet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado soviético</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado alemão</translation>
     </message>
     <message>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado búlgaro</translation>
     </message>
     <message>
         <source>Yugoslav Partisans</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisans jugoslavos</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <source>pp.</source>
-        <translation type="unfinished"></translation>
+        <translation>pp.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,10 @@ Rectangle {
             anchors.centerIn: parent
             spacing: Theme.gap * 1.5
             Text {
-                anchors.horizontalCenter: parent.horizontalCenter
+                // As wide as the keys: a longer translation wraps instead of pushing the pad aside.
+                width: grid.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
                 text: qsTr("Staff only: enter the PIN")
                 textFormat: Text.PlainText
                 font.family: Theme.sans

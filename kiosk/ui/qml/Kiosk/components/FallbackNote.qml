@@ -4,8 +4,9 @@ import Kiosk
 
 // Said plainly when a text is shown in the exhibit's default language because a translation is missing.
 Rectangle {
-    implicitWidth: label.implicitWidth + Theme.gap * 2
-    implicitHeight: label.implicitHeight + Theme.gap
+    // Never wider than the column it sits in: a longer translation wraps instead of running off.
+    width: Math.min(label.implicitWidth + Theme.gap * 2, parent ? parent.width : label.implicitWidth + Theme.gap * 2)
+    implicitHeight: label.height + Theme.gap
     radius: Theme.radius / 2
     color: "transparent"
     border.color: Theme.warning
@@ -13,6 +14,8 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
+        width: parent.width - Theme.gap * 2
+        wrapMode: Text.Wrap
         text: qsTr("Not yet translated: shown in the original language")
         textFormat: Text.PlainText
         font.family: Theme.sans
