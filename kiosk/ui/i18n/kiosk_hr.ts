@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Leave safe mode</source>
-        <translation>Izađi iz sigurnog načina</translation>
+        <translation>Izađi iz sigurnog načina rada</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
