@@ -535,7 +535,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation>للموظفين فقط: أدخل رمز PIN</translation>
+        <translation>للموظفين فقط: أدخل الرمز</translation>
     </message>
     <message>
         <source>Enter</source>

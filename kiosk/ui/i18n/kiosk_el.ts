@@ -260,7 +260,7 @@
     <name>FallbackNote</name>
     <message>
         <source>Not yet translated: shown in the original language</source>
-        <translation>Χωρίς μετάφραση ακόμη: στην αρχική γλώσσα</translation>
+        <translation>Αμετάφραστο ακόμη: στην αρχική γλώσσα</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation>Μόνο για το προσωπικό: πληκτρολογήστε το PIN</translation>
+        <translation>Μόνο για το προσωπικό</translation>
     </message>
     <message>
         <source>Enter</source>

@@ -499,7 +499,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation>לצוות בלבד: הקישו קוד PIN</translation>
+        <translation>לצוות בלבד: הקישו קוד</translation>
     </message>
     <message>
         <source>Enter</source>

@@ -490,7 +490,7 @@
     <name>PinPad</name>
     <message>
         <source>Staff only: enter the PIN</source>
-        <translation>Yalnızca personel: PIN&apos;i girin</translation>
+        <translation>Personel: PIN&apos;i girin</translation>
     </message>
     <message>
         <source>Enter</source>
