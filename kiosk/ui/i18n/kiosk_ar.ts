@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation>لا توجد صورة شخصية بعد</translation>
+        <translation>لا صورة شخصية بعد</translation>
     </message>
 </context>
 <context>

@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation>Δεν υπάρχει ακόμη πορτρέτο</translation>
+        <translation>Χωρίς πορτρέτο</translation>
     </message>
 </context>
 <context>

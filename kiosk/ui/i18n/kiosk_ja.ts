@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation>肖像はまだありません</translation>
+        <translation>肖像は準備中</translation>
     </message>
 </context>
 <context>

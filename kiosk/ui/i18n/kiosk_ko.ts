@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>No portrait yet</source>
-        <translation>아직 초상 사진이 없습니다</translation>
+        <translation>초상 사진 준비 중</translation>
     </message>
 </context>
 <context>
