@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Go back to the previous content</source>
-        <translation>Επαναφορά του προηγούμενου περιεχομένου</translation>
+        <translation>Επαναφορά προηγούμενου περιεχομένου</translation>
     </message>
     <message>
         <source>Today</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Quiet time before a visit ends</source>
-        <translation>Χρόνος αδράνειας πριν λήξει η επίσκεψη</translation>
+        <translation>Λήξη επίσκεψης λόγω αδράνειας</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Log (latest last)</source>
-        <translation>Αρχείο καταγραφής (τα νεότερα στο τέλος)</translation>
+        <translation>Αρχείο καταγραφής (νεότερα κάτω)</translation>
     </message>
     <message>
         <source>Restart the kiosk</source>
