@@ -21,7 +21,12 @@ INTERFACE_LANGUAGES: tuple[str, ...] = (
 SOURCE_LANGUAGE = "en"  # the interface is written in English; its file only adds plural forms
 # Translations a translator has finished and the lead has checked: `tools/translations.py --check`
 # fails when one of these has a string untranslated. Add a language here when its file is done.
-COMPLETE_INTERFACE = frozenset({"en", "sr"})
+COMPLETE_INTERFACE = frozenset(
+    {
+        *("en", "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "hu", "ro", "hr"),
+        *("sr", "sr-Latn", "bg", "ru", "uk", "el", "tr", "ar", "he", "zh-Hans", "ja", "ko"),
+    }
+)
 
 
 def file_name(tag: str) -> str:

@@ -359,22 +359,6 @@
         <source>Map</source>
         <translation>Карта</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, извън тази карта</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Увеличи</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Намали</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Цялата карта</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -404,6 +388,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличи</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Намали</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Цялата карта</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -416,6 +415,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Достъпност: размер на текста, контраст, височина</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, извън тази карта</translation>
     </message>
 </context>
 <context>

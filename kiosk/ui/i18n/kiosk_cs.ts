@@ -368,22 +368,6 @@
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, mimo tuto mapu</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Přiblížit</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Oddálit</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Celá mapa</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -413,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Přiblížit</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Oddálit</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Celá mapa</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -425,6 +424,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Přístupnost: velikost písma, kontrast, dosah</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, mimo tuto mapu</translation>
     </message>
 </context>
 <context>

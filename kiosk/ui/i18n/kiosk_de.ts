@@ -359,22 +359,6 @@
         <source>Map</source>
         <translation>Karte</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, außerhalb dieser Karte</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Ganze Karte</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -404,6 +388,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -416,6 +415,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Barrierefreiheit: Schriftgröße, Kontrast, Reichweite</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, außerhalb dieser Karte</translation>
     </message>
 </context>
 <context>

@@ -359,22 +359,6 @@
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, fuera de este mapa</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Todo el mapa</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -404,6 +388,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -416,6 +415,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilidad: tamaño del texto, contraste, altura</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, fuera de este mapa</translation>
     </message>
 </context>
 <context>

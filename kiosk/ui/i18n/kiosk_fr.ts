@@ -359,22 +359,6 @@
         <source>Map</source>
         <translation>Carte</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, hors de cette carte</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Toute la carte</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -404,6 +388,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -416,6 +415,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accessibilité&#xa0;: taille du texte, contraste, hauteur</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, hors de cette carte</translation>
     </message>
 </context>
 <context>

@@ -350,22 +350,6 @@
         <source>Map</source>
         <translation>Térkép</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, a térképen kívül</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Nagyítás</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Kicsinyítés</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Teljes térkép</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -395,6 +379,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Nagyítás</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Kicsinyítés</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Teljes térkép</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -407,6 +406,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Akadálymentesség: betűméret, kontraszt, magasság</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, a térképen kívül</translation>
     </message>
 </context>
 <context>

@@ -368,22 +368,6 @@
         <source>Map</source>
         <translation>Hartă</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, în afara acestei hărți</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Măriți</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Micșorați</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Toată harta</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -413,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Măriți</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Micșorați</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Toată harta</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -425,6 +424,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilitate: mărimea textului, contrast, înălțime</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, în afara acestei hărți</translation>
     </message>
 </context>
 <context>

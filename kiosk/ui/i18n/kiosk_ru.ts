@@ -368,22 +368,6 @@
         <source>Map</source>
         <translation>Карта</translation>
     </message>
-    <message>
-        <source>%1, off this map</source>
-        <translation>%1, за пределами карты</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Уменьшить</translation>
-    </message>
-    <message>
-        <source>Whole map</source>
-        <translation>Вся карта</translation>
-    </message>
 </context>
 <context>
     <name>MapScreen</name>
@@ -413,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>MapZoomControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -425,6 +424,13 @@
     <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Доступность: размер текста, контраст, высота</translation>
+    </message>
+</context>
+<context>
+    <name>OffMapPointer</name>
+    <message>
+        <source>%1, off this map</source>
+        <translation>%1, за пределами карты</translation>
     </message>
 </context>
 <context>
