@@ -51,7 +51,7 @@ def bad_photos(source: Path) -> None:
     """A truncated JPEG, a PNG claiming 30000 x 30000 pixels and a TIFF named .jpg."""
     from PIL import Image
 
-    from tests.content.test_hostile import png_claiming
+    from tests.content.hostile import png_claiming
 
     tank = source / "photos" / "tank.jpg"
     tank.write_bytes(tank.read_bytes()[:2000])
