@@ -1,5 +1,6 @@
 """Hostile content made on the fly (no binary fixtures): pictures that are broken, misnamed or huge,
-and the report ``kiosk validate`` gives a folder."""
+and the report ``kiosk validate`` gives a folder. The plainer pictures come from the image tests'
+own makers (``tests/images/image_fixtures.py``)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ import io
 import struct
 import zlib
 from pathlib import Path
-from typing import Any
 
 from PIL import Image, ImageDraw
 
 from kiosk.commands.validate import validate_command
+from tests.images.image_fixtures import encoded, exif_bytes, marked, png_chunk
 
 
 def busy(size: tuple[int, int]) -> Image.Image:
@@ -21,21 +22,6 @@ def busy(size: tuple[int, int]) -> Image.Image:
     for x in range(0, size[0], 40):
         draw.line([(x, 0), (x + size[1] // 3, size[1])], fill=(230, 40, 20), width=5)
     return im
-
-
-def png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-
-def png_claiming(path: Path, width: int, height: int) -> None:
-    """A 100-byte PNG whose header claims width x height pixels."""
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + png_chunk(b"IHDR", ihdr)
-        + png_chunk(b"IDAT", zlib.compress(b"\0" * 64))
-        + png_chunk(b"IEND", b"")
-    )
 
 
 def big_grey_png(path: Path, side: int) -> None:
@@ -49,23 +35,9 @@ def big_grey_png(path: Path, side: int) -> None:
     )
 
 
-def encoded(im: Image.Image, fmt: str, **params: Any) -> bytes:
-    buffer = io.BytesIO()
-    im.save(buffer, fmt, **params)
-    return buffer.getvalue()
-
-
-def marked(size: tuple[int, int]) -> Image.Image:
-    """Grey with a red block in the stored top-left corner, to see where a rotation puts it."""
-    im = Image.new("RGB", size, (128, 128, 128))
-    ImageDraw.Draw(im).rectangle([0, 0, size[0] // 4, size[1] // 4], fill=(255, 0, 0))
-    return im
-
-
 def rotated_jpeg() -> bytes:
-    exif = Image.Exif()
-    exif[0x0112] = 6  # "rotate 90 degrees clockwise to show": stored landscape, shown portrait
-    return encoded(marked((1600, 1200)), "JPEG", quality=90, exif=exif.tobytes())
+    # 6: "rotate 90 degrees clockwise to show": stored landscape, shown portrait.
+    return encoded(marked((1600, 1200)), "JPEG", quality=90, exif=exif_bytes(6))
 
 
 def animated_gif() -> bytes:

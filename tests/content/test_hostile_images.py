@@ -24,11 +24,10 @@ from tests.content.hostile import (
     animated_gif,
     big_grey_png,
     busy,
-    encoded,
-    png_claiming,
     rotated_jpeg,
     sixteen_bit_png,
 )
+from tests.images.image_fixtures import encoded, png_claiming_size
 
 # photo id -> (file name, bytes or a writer, the error words expected from `validate --images`, or None)
 CASES: dict[str, tuple[str, Any, str | None]] = {
@@ -73,7 +72,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for photo_id, (name, content, _) in CASES.items():
         path = folder / "photos" / name
         if content == "bomb":
-            png_claiming(path, 40_000, 30_000)
+            png_claiming_size(path, 40_000, 30_000)
         elif content == "huge":
             big_grey_png(path, 10_000)
         elif content == "largest":

@@ -51,11 +51,11 @@ def bad_photos(source: Path) -> None:
     """A truncated JPEG, a PNG claiming 30000 x 30000 pixels and a TIFF named .jpg."""
     from PIL import Image
 
-    from tests.content.hostile import png_claiming
+    from tests.images.image_fixtures import png_claiming_size
 
     tank = source / "photos" / "tank.jpg"
     tank.write_bytes(tank.read_bytes()[:2000])
-    png_claiming(source / "photos" / "parade.png", 30000, 30000)
+    png_claiming_size(source / "photos" / "parade.png", 30000, 30000)
     Image.new("RGB", (1600, 1200), (1, 2, 3)).save(source / "photos" / "scan.jpg", format="TIFF")
     photos = source / "text" / "photos.toml"
     photos.write_text(
