@@ -20,7 +20,7 @@ Pure Python: no Qt.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
@@ -60,11 +60,13 @@ def read_header(
     out: Mapping[str, Path],
     sizes: Mapping[str, tuple[int, int]],
     limits: Limits = DEFAULT_LIMITS,
+    heartbeat: Callable[[], None] = lambda: None,
 ) -> ImageInfo:
     """A decode-sandbox job: real format and upright size from the header; no pixels are decoded.
 
-    Raises ImageRejected (only that) for anything the kiosk would refuse before decoding. ``out``
-    and ``sizes`` are part of the sandbox's job signature and are ignored: nothing is written.
+    Raises ImageRejected (only that) for anything the kiosk would refuse before decoding. ``out``,
+    ``sizes`` and ``heartbeat`` are part of the sandbox's job signature and are ignored: nothing is
+    written, and reading a header is quick.
     """
     from kiosk.images.integrity import truncation
     from kiosk.images.opening import open_checked, quiet_metadata_warnings
