@@ -56,9 +56,6 @@ class DateSpan:
         first, _, last = self.text.partition("/")
         return DateSpan.parse(first), DateSpan.parse(last)
 
-    def overlaps(self, other: DateSpan) -> bool:
-        return self.start <= other.end and other.start <= self.end
-
     def __str__(self) -> str:
         return self.text
 

@@ -123,9 +123,3 @@ class ImageInfo:
     icc_converted: bool = False
     had_alpha: bool = False
     pyramid: Pyramid | None = None  # deep-zoom tiles, for a picture larger than its screen copy
-
-    @property
-    def draft_scale(self) -> int:
-        """1 when the full file was decoded, else 2, 4 or 8 (JPEG DCT scaling)."""
-        stored_width = self.height if self.orientation in SWAPS_AXES else self.width
-        return max(1, round(stored_width / self.decoded_size[0])) if self.decoded_size[0] else 1

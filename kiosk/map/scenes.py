@@ -153,10 +153,3 @@ def places_outside(exhibit: Exhibit, bbox: BBox, ids: Iterable[str]) -> list[str
     """Which of these places lie outside a box (places the exhibit does not have are left out)."""
     places = {p.id: p for p in exhibit.places}
     return [i for i in ids if i in places and not bbox.contains(places[i].lon, places[i].lat)]
-
-
-def off_geography(exhibit: Exhibit, geo: Geography) -> list[str]:
-    """Map places beyond the geography the content folder has (drawn as pointers at the edge)."""
-    if geo.extent is None:
-        return []
-    return places_outside(exhibit, geo.extent, map_places(exhibit))

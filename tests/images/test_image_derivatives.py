@@ -45,7 +45,6 @@ def test_normal_jpeg_uses_draft_and_thumb_is_made_from_screen(
 
     assert (info.format, info.mode, info.width, info.height) == ("JPEG", "RGB", 5200, 3900)
     assert info.decoded_size == (2600, 1950), "libjpeg should decode at 1/2 scale"
-    assert info.draft_scale == 2
     assert info.sizes == {"screen": (2560, 1920), "thumb": (512, 384)}
     # The thumbnail's resize starts from the screen copy, not from the decoded source.
     assert resizes == [((2600, 1950), (2560, 1920)), ((2560, 1920), (512, 384))]
@@ -107,7 +106,7 @@ def test_exif_rotated_jpeg_comes_out_upright_and_fits_the_box(tmp_path: Path, or
     assert (info.width, info.height) == (3000, 4000), "width and height are swapped"
     assert info.orientation == orientation
     assert info.sizes["screen"] == (375, 500)
-    assert info.draft_scale == 8
+    assert info.decoded_size == (500, 375), "libjpeg should decode the stored 4000 x 3000 at 1/8 scale"
     screen = output(tmp_path, src, "screen")
     assert screen.size == (375, 500)
     # Same placement of the red corner as ImageOps.exif_transpose gives for the source.

@@ -9,6 +9,7 @@ from pathlib import Path
 from kiosk.content.loader import load
 from kiosk.content.model import Exhibit
 from kiosk.content.scaffold import scaffold
+from kiosk.intake.image_check import Depth, inspect_photos
 from kiosk.intake.staging import ContentStore
 
 
@@ -58,3 +59,13 @@ def photo_ids_anywhere(exhibit: Exhibit) -> set[str]:
     found |= {c.lead_photo for c in exhibit.chapters if c.lead_photo}
     found |= {p.portrait for p in exhibit.people if p.portrait}
     return found
+
+
+def rejections(exhibit: Exhibit, root: Path, depth: Depth = Depth.FULL) -> dict[str, str]:
+    """photo id -> reason, for photos the kiosk will not show: the kiosk's own photo check as the
+    ``prepare_images`` of staging, without the derivative cache the kiosk stages with."""
+    return {
+        key: verdict.reason
+        for key, verdict in inspect_photos(exhibit, root, depth).items()
+        if verdict.reason is not None
+    }

@@ -10,10 +10,10 @@ from PIL import Image
 from kiosk.content.loader import load
 from kiosk.content.model import Exhibit
 from kiosk.images import DerivativeCache
-from kiosk.intake.image_check import rejections
 from kiosk.intake.staging import ContentStore, prepare_in
 from tests.intake.staging_helpers import (
     photo_ids_anywhere,
+    rejections,
     stage_and_promote,
 )
 

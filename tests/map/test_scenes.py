@@ -9,7 +9,7 @@ import pytest
 from kiosk.content.model import Exhibit
 from kiosk.map.geojson import Geography, load_geography
 from kiosk.map.projection import BBox, distance_km
-from kiosk.map.scenes import Scene, choose_scene, load_scenes, off_geography, places_outside
+from kiosk.map.scenes import Scene, choose_scene, load_scenes, map_places, places_outside
 
 
 def test_scenes_from_map_toml(mini: Path, mini_exhibit: Exhibit) -> None:
@@ -70,7 +70,7 @@ def test_every_bundled_place_and_route_lies_within_the_map(
     exhibit, geo, scenes = bundled
     assert geo.extent is not None and geo.problems == []
     campaign = scenes[0].bbox
-    beyond = set(off_geography(exhibit, geo))
+    beyond = set(places_outside(exhibit, geo.extent, map_places(exhibit)))
     # Only places the geography files do not reach are off the map; they get a pointer at its edge.
     assert beyond == {"athens", "moscow"}
     for route in exhibit.routes:

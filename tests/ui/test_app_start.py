@@ -10,14 +10,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from kiosk import resources
 from kiosk.commands.run import choose_content, stopper
-from kiosk.intake.image_check import rejections
 from kiosk.intake.staging import ContentStore
 from kiosk.ops.paths import StateLayout
 from kiosk.ui.admin_services import load_admin_settings
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.unattended import Lockdown
 from tests.exhibits import build_mini
-from tests.intake.test_staging import photo_ids_anywhere
+from tests.intake.staging_helpers import photo_ids_anywhere, rejections
 
 
 class Closes(QObject):
