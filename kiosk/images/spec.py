@@ -6,9 +6,12 @@ pyramid.py).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
+
+# Called while a long picture is worked on, so the parent knows the worker is alive (kiosk/images/worker.py).
+Heartbeat = Callable[[], None]
 
 # Bump whenever the output for the same input changes; it is part of every cache key.
 PIPELINE_VERSION: Final = 2

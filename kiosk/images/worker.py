@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Final, Literal
 
 from kiosk.images.errors import ImageRejected
-from kiosk.images.spec import ImageInfo, Limits
+from kiosk.images.spec import Heartbeat, ImageInfo, Limits
 
-Heartbeat = Callable[[], None]
 # (source, outputs, sizes, limits, heartbeat): a job calls heartbeat() while a long picture is worked on.
 DecodeJob = Callable[[Path, Mapping[str, Path], Mapping[str, tuple[int, int]], Limits, Heartbeat], ImageInfo]
 Request = tuple[Path, dict[str, Path], dict[str, tuple[int, int]]]
