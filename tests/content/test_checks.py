@@ -15,7 +15,6 @@ from kiosk.commands.validate import validate_command
 from kiosk.content import loader
 from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS, content_warnings
 from kiosk.content.problems import Severity
-from kiosk.content.scaffold import scaffold
 from kiosk.intake.check import check
 from kiosk.intake.image_check import MIN_LONG_SIDE
 
@@ -49,14 +48,6 @@ def edit(path: Path, old: str, new: str) -> None:
 def append(path: Path, text: str) -> None:
     with path.open("a", encoding="utf-8") as fh:
         fh.write("\n" + text)
-
-
-@pytest.fixture
-def new(tmp_path: Path) -> Path:
-    """A `kiosk new` exhibit: clean, so every problem a test finds is the one it made."""
-    folder = tmp_path / "exhibit"
-    scaffold(folder)
-    return folder
 
 
 # --- exit status and the shape of the report ---------------------------------------------------
