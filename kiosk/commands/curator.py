@@ -15,7 +15,7 @@ from typing import TextIO
 
 from kiosk.commands import validate as validating
 from kiosk.commands.validate import CHECKS_HELP, EXIT_STATUS_HELP
-from kiosk.content.scaffold import ScaffoldError, scaffold
+from kiosk.content.scaffold import ScaffoldError, parse_languages, scaffold
 from kiosk.content.schema import SCHEMA_FOLDER, schemas, write_schemas
 from kiosk.content.upgrade import UpgradeError, upgrade
 
@@ -48,11 +48,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "new",
         help="make a small example exhibit to start from",
         description="Make a small, working example exhibit in a new (or empty) folder: two "
-        "languages, two chapters, a gallery of two example images and two people, with a "
-        "comment on every field. It never writes over existing files.",
+        "chapters, a gallery of two example images and a group of two people, with a comment on "
+        "every field, in the languages you name. It never writes over existing files.",
     )
     new.add_argument("folder", type=Path, help="the new folder")
-    new.set_defaults(func=lambda args: new_command(args.folder))
+    new.add_argument(
+        "--languages",
+        default="en",
+        help="the exhibit's languages, separated by commas, the default language first "
+        "(e.g. de,en,ar; default: en)",
+    )
+    new.set_defaults(func=lambda args: new_command(args.folder, args.languages))
 
     up = subparsers.add_parser(
         "upgrade",
@@ -75,17 +81,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     schema.set_defaults(func=lambda args: schema_command(args.out))
 
 
-def new_command(target: Path, *, out: TextIO | None = None) -> int:
+def new_command(target: Path, languages: str = "en", *, out: TextIO | None = None) -> int:
     """``kiosk new DIR``: 0 when made, 1 when the folder may not be used."""
     stream = out or sys.stdout
     try:
-        scaffold(target)
+        made = scaffold(target, parse_languages(languages))
     except ScaffoldError as exc:
         print(f"kiosk new: {exc}", file=stream)
         return 1
     except OSError as exc:
         print(f"kiosk new: the folder could not be written ({exc.strerror or exc}).", file=stream)
         return 1
+    if made.english_for:
+        print(
+            f"There are no example texts in {', '.join(made.english_for)}: those texts are the English "
+            "ones, to be replaced like every other.",
+            file=stream,
+        )
     print(
         f"Made an example exhibit in {target}.\n"
         f"Check it:  kiosk validate {target}\n"

@@ -23,8 +23,8 @@ from kiosk.resources import bundled_exhibit
 # Fields a visitor reads, by kind of item; "prose" fields are running sentences (summaries, notes,
 # captions), the rest are names, titles and labels.
 PROSE = {"summary", "note", "caption", "alt", "credit", "rights"}
-LABELS = {"title", "name", "rank", "label", "subtitle"}
-PLAIN = {"native_name", "native", "units", "subunits", "author"}
+LABELS = {"title", "name", "role", "label", "subtitle"}
+PLAIN = {"native_name", "native", "parts", "author"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def visitor_texts(exhibit: m.Exhibit) -> list[Text]:
         ("event", list(exhibit.events)),
         ("phase", list(exhibit.phases)),
         ("place", list(exhibit.places)),
-        ("force", list(exhibit.forces)),
+        ("organisation", list(exhibit.organisations)),
         ("route", list(exhibit.routes)),
     ]
     for kind, items in groups:
@@ -344,7 +344,7 @@ def test_only_works_actually_used_are_cited(exhibit: m.Exhibit) -> None:
     listed = {s.id: s for s in exhibit.manifest.source}
     cited = {
         s
-        for item in [*exhibit.chapters, *exhibit.people, *exhibit.events, *exhibit.photos, *exhibit.forces]
+        for item in [*exhibit.chapters, *exhibit.people, *exhibit.events, *exhibit.photos, *exhibit.organisations]
         for s in item.sources
     }
     assert set(listed) == cited

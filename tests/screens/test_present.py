@@ -48,7 +48,7 @@ def test_person_page_collects_what_mentions_them(mini: Path) -> None:
 
 def test_people_grouped_by_side_in_a_fixed_order(mini: Path) -> None:
     groups = presenter(mini, "en").people().groups
-    assert [g.side for g in groups] == ["soviet", "yugoslav", "german"]
+    assert [g.id for g in groups] == ["soviet", "yugoslav", "german"]
     assert groups[0].label == "[side:soviet]"
 
 
