@@ -108,7 +108,9 @@ PEOPLE_TOML: Final = """\
 # order written here. People in no group are listed together, without a heading. Leave the groups
 # out if your exhibit does not need them.
 [[group]]
+# A short name for the group: lower-case letters, digits and hyphens. People name it in group.
 id = "example-group"
+# The group's name, the heading of its people on the People screen.
 name = {t:group}
 # The group's colour: red, orange, gold, green, teal, blue, purple, rose, slate or brown.
 colour = "teal"
@@ -243,6 +245,7 @@ def scaffold(target: Path, languages: list[str] | None = None) -> Scaffold:
         text = text.replace("{languages}", toml_value(languages)).replace("{{", "{").replace("}}", "}")
         bodies = ", ".join(f"text/chapters/<id>.{lang}.md" for lang in languages)
         text = text.replace("{bodies_example}", bodies)
+        text = re.sub(r"(?m)^([a-z_]+) = \{t:([a-z_]+)\}$", lambda m: _dotted(m[1], m[2], languages), text)
         return re.sub(r"\{t:([a-z_]+)\}", lambda m: toml_value(_texts(m.group(1), languages)), text)
 
     for rel, template in (
@@ -270,6 +273,17 @@ def _starter(lang: str) -> str:
     if base == "sr" and "Latn" in lang:
         return "en"  # the Serbian starter is in Cyrillic
     return base if base in STARTER_LANGUAGES else "en"
+
+
+# Long texts are written one language a line (``caption.en = "..."``), short ones in one table.
+_ONE_A_LINE: Final = frozenset({"subtitle", "source_note", "gallery_summary", "landscape_caption", "portrait_caption"})
+
+
+def _dotted(field: str, key: str, languages: list[str]) -> str:
+    texts = _texts(key, languages)
+    if key not in _ONE_A_LINE:
+        return f"{field} = {toml_value(texts)}"
+    return "\n".join(f"{field}.{lang} = {toml_value(text)}" for lang, text in texts.items())
 
 
 def _texts(key: str, languages: list[str]) -> dict[str, str]:

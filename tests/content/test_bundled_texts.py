@@ -46,8 +46,9 @@ def _item_texts(kind: str, item: m.Strict) -> Iterator[Text]:
         elif field in PLAIN and isinstance(value, str):
             yield Text(where, m.NEUTRAL, False, value)
         elif field in PLAIN and isinstance(value, list):
-            for text in value:
-                yield Text(where, m.NEUTRAL, False, text)
+            for text in value:  # a part's name: a text, here the same in every language
+                for lang, each in (text.items() if isinstance(text, dict) else [(m.NEUTRAL, text)]):
+                    yield Text(where, lang, False, each)
 
 
 def visitor_texts(exhibit: m.Exhibit) -> list[Text]:
@@ -62,6 +63,7 @@ def visitor_texts(exhibit: m.Exhibit) -> list[Text]:
         ("event", list(exhibit.events)),
         ("phase", list(exhibit.phases)),
         ("place", list(exhibit.places)),
+        ("group", list(exhibit.groups)),
         ("organisation", list(exhibit.organisations)),
         ("route", list(exhibit.routes)),
     ]

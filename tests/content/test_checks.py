@@ -55,7 +55,7 @@ def append(path: Path, text: str) -> None:
 def new(tmp_path: Path) -> Path:
     """A `kiosk new` exhibit: clean, so every problem a test finds is the one it made."""
     folder = tmp_path / "exhibit"
-    scaffold(folder)
+    scaffold(folder, ["en", "sr"])
     return folder
 
 
@@ -308,7 +308,7 @@ def test_chapters_people_and_events_without_sources(new: Path) -> None:
     found = [w for w in warnings_of(new) if "cites no source" in w]
     assert [w.split(": ", 2)[1] for w in found] == [
         "text/chapters.toml, line 5",
-        "text/people.toml, line 5",
+        "text/people.toml, line 16",
         "text/events.toml, line 1",
     ]
     assert "Chapter 'welcome' cites no source" in found[0]

@@ -33,7 +33,7 @@ class Clock:
 @pytest.fixture
 def source(tmp_path: Path) -> Path:
     folder = tmp_path / "curator" / "exhibit"
-    scaffold(folder)
+    scaffold(folder, ["en", "sr"])
     return folder
 
 
@@ -116,12 +116,12 @@ def test_good_half_copied_broken_good(source: Path, store: ContentStore) -> None
     status = store.status()
     assert status.last_attempt is not None and not status.last_attempt.ok
     assert status.last_attempt.errors == len(broken.errors) > 0
-    assert any("must use lower-case letters" in line for line in status.last_attempt.problems)
+    assert any("cannot be used as an id" in line for line in status.last_attempt.problems)
     assert status.current is not None and status.current.path == first
 
     # Fixed: good again.
     shutil.rmtree(source)
-    scaffold(source)
+    scaffold(source, ["en", "sr"])
     second = stage_and_promote(store, source, "Second")
     assert store.current() == second != first and title_of(second) == "Second"
     status = store.status()
@@ -214,7 +214,7 @@ def test_promote_refuses_a_failed_or_vanished_result(source: Path, store: Conten
 
 def scaffold_again(source: Path) -> None:
     shutil.rmtree(source)
-    scaffold(source)
+    scaffold(source, ["en", "sr"])
 
 
 def test_links_and_special_files_are_not_copied(source: Path, store: ContentStore, tmp_path: Path) -> None:
