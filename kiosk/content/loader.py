@@ -204,9 +204,7 @@ def format_problem(root: Path, src: TomlSource) -> Problem | None:
             f"this kiosk reads version {m.FORMAT}. Update the kiosk program, or use a folder made for it.",
             line,
         )
-    return error(
-        "exhibit.toml", f"'format' should be the whole number {m.FORMAT} (it is {version!r}).", line
-    )
+    return error("exhibit.toml", f"'format' should be the whole number {m.FORMAT} (it is {version!r}).", line)
 
 
 def _listing(kinds: Iterable[str]) -> str:

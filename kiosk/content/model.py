@@ -266,7 +266,7 @@ def with_styles(groups: list[Group]) -> list[Group]:
     palette that no other group has (the palette's start again once all are taken)."""
     colours = {g.colour for g in groups if g.colour}
     lines = {g.line for g in groups if g.line}
-    out = []
+    out: list[Group] = []
     for g in groups:
         colour, line = g.colour, g.line
         if colour is None:

@@ -276,7 +276,9 @@ def _starter(lang: str) -> str:
 
 
 # Long texts are written one language a line (``caption.en = "..."``), short ones in one table.
-_ONE_A_LINE: Final = frozenset({"subtitle", "source_note", "gallery_summary", "landscape_caption", "portrait_caption"})
+_ONE_A_LINE: Final = frozenset(
+    {"subtitle", "source_note", "gallery_summary", "landscape_caption", "portrait_caption"}
+)
 
 
 def _dotted(field: str, key: str, languages: list[str]) -> str:

@@ -11,7 +11,12 @@ from typing import Final
 STARTER_LANGUAGES: Final = ("en", "de", "sr", "ar")
 
 TEXTS: Final[dict[str, dict[str, str]]] = {
-    "title": {"en": "An example exhibit", "de": "Eine Beispielausstellung", "sr": "Пример изложбе", "ar": "معرض تجريبي"},
+    "title": {
+        "en": "An example exhibit",
+        "de": "Eine Beispielausstellung",
+        "sr": "Пример изложбе",
+        "ar": "معرض تجريبي",
+    },
     "subtitle": {
         "en": "Made by kiosk new: replace every text and photo with your own",
         "de": "Erstellt mit kiosk new: Ersetzen Sie jeden Text und jedes Foto durch Ihre eigenen",
@@ -64,7 +69,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "sr": "Још један пример особе",
         "ar": "شخصية أخرى للمثال",
     },
-    "gallery": {"en": "Example photos", "de": "Beispielfotos", "sr": "Примери фотографија", "ar": "صور للمثال"},
+    "gallery": {
+        "en": "Example photos",
+        "de": "Beispielfotos",
+        "sr": "Примери фотографија",
+        "ar": "صور للمثال",
+    },
     "gallery_summary": {
         "en": "Two generated cards standing in for real photographs.",
         "de": "Zwei erzeugte Karten anstelle echter Fotografien.",
@@ -90,7 +100,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "sr": "Пример слике, направила команда kiosk new",
         "ar": "صورة مثال أنشأها الأمر kiosk new",
     },
-    "rights": {"en": "Free to replace", "de": "Frei zu ersetzen", "sr": "Слободно замените", "ar": "يمكن استبدالها بحرية"},
+    "rights": {
+        "en": "Free to replace",
+        "de": "Frei zu ersetzen",
+        "sr": "Слободно замените",
+        "ar": "يمكن استبدالها بحرية",
+    },
     "landscape_alt": {
         "en": "A grey card with the word EXAMPLE.",
         "de": "Eine graue Karte mit dem Wort EXAMPLE.",
@@ -119,10 +134,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
 
 BODIES: Final[dict[str, dict[str, str]]] = {
     "text/chapters/welcome": {
-        "en": "## An example to start from\n\nThis exhibit was made by **kiosk new**. Every text and photo in "
-        "it is an example: replace them with your own, one at a time, and check the folder with *kiosk "
-        "validate* after each step.\n\nA chapter's text is plain text with a few marks:\n\n- a line "
-        "starting with ## is a heading\n- a blank line starts a new paragraph\n- *one star* on each side "
+        "en": "## An example to start from\n\nThis exhibit was made by **kiosk new**. Every text and "
+        "photo in it is an example: replace them with your own, one at a time, and check the folder "
+        "with *kiosk validate* after each step.\n\nA chapter's text is plain text with a few "
+        "marks:\n\n- a line starting with ## is a heading\n- a blank line starts a new paragraph\n- *one star* on each side "
         "is emphasis, **two stars** are strong\n- a line starting with a hyphen is a list item\n",
         "de": "## Ein Beispiel für den Anfang\n\nDiese Ausstellung wurde mit **kiosk new** erstellt. Jeder "
         "Text und jedes Foto darin ist ein Beispiel: Ersetzen Sie sie nacheinander durch Ihre eigenen und "

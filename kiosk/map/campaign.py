@@ -52,7 +52,9 @@ def route_days(exhibit: Exhibit, domain: Domain) -> dict[str, tuple[float, float
             and o.waypoints
             and o.waypoints[-1] == first
             and lo <= days[o.id][1] <= hi
-            and (o.organisation == r.organisation if r.organisation and o.organisation else o.group == r.group)
+            and (
+                o.organisation == r.organisation if r.organisation and o.organisation else o.group == r.group
+            )
         ]
         if arrivals:
             start, end = days[r.id]

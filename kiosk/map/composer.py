@@ -333,7 +333,9 @@ class MapComposer:
             return []
         shown = {t.group for t in self.tracks if any(self.projection.inside(p) for p in t.points)}
         return [
-            LegendEntry(g.colour.value if g.colour else "", g.line.value if g.line else "solid", presenter.t(g.name))
+            LegendEntry(
+                g.colour.value if g.colour else "", g.line.value if g.line else "solid", presenter.t(g.name)
+            )
             for g in presenter.ex.groups
             if g.id in shown
         ]

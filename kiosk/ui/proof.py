@@ -83,9 +83,7 @@ def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
     """What a visitor meets over the screens: the accessibility panel, and "Still there?"."""
     kiosk.navigator.show(HOME)
     settle(kiosk.window)
-    panel = next(
-        (o for o in kiosk.window.findChildren(QObject) if _is(o, "AccessibilityPanel")), None
-    )
+    panel = next((o for o in kiosk.window.findChildren(QObject) if _is(o, "AccessibilityPanel")), None)
     if panel is not None:
         QMetaObject.invokeMethod(panel, "open", Qt.ConnectionType.DirectConnection)
         settle(kiosk.window)

@@ -58,7 +58,13 @@ def test_every_link_resolves(exhibit: Exhibit) -> None:
         "place": {p.id for p in exhibit.places},
         "chapter": {c.id for c in exhibit.chapters},
     }
-    for item in [*exhibit.chapters, *exhibit.people, *exhibit.photos, *exhibit.events, *exhibit.organisations]:
+    for item in [
+        *exhibit.chapters,
+        *exhibit.people,
+        *exhibit.photos,
+        *exhibit.events,
+        *exhibit.organisations,
+    ]:
         assert set(item.people) <= ids["person"], item.id
         assert set(item.photos) <= ids["photo"], item.id
         assert set(item.events) <= ids["event"], item.id

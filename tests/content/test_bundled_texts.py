@@ -47,7 +47,7 @@ def _item_texts(kind: str, item: m.Strict) -> Iterator[Text]:
             yield Text(where, m.NEUTRAL, False, value)
         elif field in PLAIN and isinstance(value, list):
             for text in value:  # a part's name: a text, here the same in every language
-                for lang, each in (text.items() if isinstance(text, dict) else [(m.NEUTRAL, text)]):
+                for lang, each in text.items() if isinstance(text, dict) else [(m.NEUTRAL, text)]:
                     yield Text(where, lang, False, each)
 
 
@@ -346,7 +346,13 @@ def test_only_works_actually_used_are_cited(exhibit: m.Exhibit) -> None:
     listed = {s.id: s for s in exhibit.manifest.source}
     cited = {
         s
-        for item in [*exhibit.chapters, *exhibit.people, *exhibit.events, *exhibit.photos, *exhibit.organisations]
+        for item in [
+            *exhibit.chapters,
+            *exhibit.people,
+            *exhibit.events,
+            *exhibit.photos,
+            *exhibit.organisations,
+        ]
         for s in item.sources
     }
     assert set(listed) == cited

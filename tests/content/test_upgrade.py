@@ -68,7 +68,9 @@ def test_the_upgraded_bundled_exhibit_shows_what_the_converted_one_shows(tmp_pat
     people = {p.id: p for p in theirs.exhibit.people}
     ours = mine.exhibit.model_copy(
         update={
-            "manifest": mine.exhibit.manifest.model_copy(update={"regional": theirs.exhibit.manifest.regional}),
+            "manifest": mine.exhibit.manifest.model_copy(
+                update={"regional": theirs.exhibit.manifest.regional}
+            ),
             "people": [p.model_copy(update={"portrait": people[p.id].portrait}) for p in mine.exhibit.people],
         }
     )

@@ -49,7 +49,11 @@ def test_person_page_collects_what_mentions_them(mini: Path) -> None:
 def test_people_in_the_declared_groups_in_their_order(mini: Path) -> None:
     groups = presenter(mini, "en").people().groups
     assert [g.id for g in groups] == ["soviet", "yugoslav", "german"]
-    assert [(g.label, g.colour) for g in groups] == [("Soviet", "red"), ("Yugoslav Partisans", "blue"), ("German", "slate")]
+    assert [(g.label, g.colour) for g in groups] == [
+        ("Soviet", "red"),
+        ("Yugoslav Partisans", "blue"),
+        ("German", "slate"),
+    ]
     assert presenter(mini, "sr").people().groups[0].label == "Совјетска страна"
 
 
@@ -73,12 +77,16 @@ def test_people_are_listed_by_order_then_sort_name(mini: Path) -> None:
 def test_a_portrait_is_shown_from_the_derived_image(mini: Path) -> None:
     path = mini / "text" / "people.toml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace('born = "1894-06-16"', 'portrait = "tank"\nborn = "1894-06-16"'),
+        path.read_text(encoding="utf-8").replace(
+            'born = "1894-06-16"', 'portrait = "tank"\nborn = "1894-06-16"'
+        ),
         encoding="utf-8",
     )
     p = presenter(mini, "en")
     page = p.person("tolbukhin")
-    assert page.portrait == "image://derived/tank/screen" and page.card.portrait == "image://derived/tank/thumb"
+    assert (
+        page.portrait == "image://derived/tank/screen" and page.card.portrait == "image://derived/tank/thumb"
+    )
     assert p.person("weichs").portrait == "" and p.person("weichs").card.portrait == ""
     chapter = p.chapter("first")
     assert [(link.id, link.thumb, link.colour) for link in chapter.people] == [
@@ -89,7 +97,9 @@ def test_a_portrait_is_shown_from_the_derived_image(mini: Path) -> None:
 
 def test_a_regional_form_writes_dates_as_that_region_does(mini: Path) -> None:
     path = mini / "exhibit.toml"
-    text = path.read_text(encoding="utf-8").replace('languages = ["en", "sr"]', 'languages = ["en", "sr"]\nregional = { en = "en-GB" }')
+    text = path.read_text(encoding="utf-8").replace(
+        'languages = ["en", "sr"]', 'languages = ["en", "sr"]\nregional = { en = "en-GB" }'
+    )
     path.write_text(text, encoding="utf-8")
     d = presenter(mini, "en").person("tolbukhin")
     assert d.born == "16 June 1894"

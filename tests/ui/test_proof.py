@@ -44,10 +44,14 @@ def test_proof_writes_every_screen_and_applies_the_visitor_settings(
     assert dominant_background(contrast / "person--tito.png") == (0, 0, 0)  # the high-contrast black
 
 
-def test_what_validate_refuses_is_left_out_and_listed(qapp: QGuiApplication, mini: Path, tmp_path: Path) -> None:
+def test_what_validate_refuses_is_left_out_and_listed(
+    qapp: QGuiApplication, mini: Path, tmp_path: Path
+) -> None:
     (mini / "photos" / "parade.png").write_bytes(b"not a picture at all")  # refused when prepared
     people = mini / "text" / "people.toml"
-    people.write_text(people.read_text(encoding="utf-8").replace('name = "Tito"', 'name = "Tito"\nrank = "x"'))
+    people.write_text(
+        people.read_text(encoding="utf-8").replace('name = "Tito"', 'name = "Tito"\nrank = "x"')
+    )
     out = tmp_path / "proof"
     assert main(["proof", str(mini), "--out", str(out), "--size", "800x600"]) == 1  # errors: not 0
     shots = {p.name for p in out.glob("*.png")}

@@ -81,11 +81,11 @@ def upgrade(folder: Path) -> Upgrade:
             "folder and fix its errors, then upgrade again."
         )
     backup = _free_name(folder.with_name(f"{folder.name}.format-1"))
-    os.replace(folder, backup)
+    folder.replace(backup)
     try:
-        os.replace(staging, folder)
+        staging.replace(folder)
     except OSError:
-        os.replace(backup, folder)
+        backup.replace(folder)
         raise
     done = Upgrade(folder, backup, result.changes, result.removed + removed_schema, problems)
     return done

@@ -129,7 +129,9 @@ def _each(lines: list[str], kind: str) -> list[Section]:
 
 
 def _forces(text: str, languages: list[str], out: Converted) -> str:
-    lines = text.replace("#:schema ../schema/forces.json", "#:schema ../schema/organisations.json").splitlines()
+    lines = text.replace(
+        "#:schema ../schema/forces.json", "#:schema ../schema/organisations.json"
+    ).splitlines()
     count = 0
     for i, line in enumerate(lines):
         if re.match(r"^\s*\[\[\s*force\s*\]\]", line):
@@ -184,7 +186,9 @@ def _units(
         changed += 1
     if not changed:
         return None
-    out.say(rel, f"units (names) are now organisations (ids of [[organisation]] tables), in {changed} {kind}s.")
+    out.say(
+        rel, f"units (names) are now organisations (ids of [[organisation]] tables), in {changed} {kind}s."
+    )
     return "\n".join(lines) + "\n"
 
 

@@ -13,8 +13,20 @@ from typing import Final
 
 # In the order the People screen listed them.
 SIDES: Final = ("soviet", "yugoslav", "bulgarian", "german", "other")
-COLOURS: Final = {"soviet": "red", "yugoslav": "blue", "bulgarian": "green", "german": "slate", "other": "brown"}
-LINES: Final = {"soviet": "solid", "yugoslav": "dash-dot", "bulgarian": "dotted", "german": "dashed", "other": "solid"}
+COLOURS: Final = {
+    "soviet": "red",
+    "yugoslav": "blue",
+    "bulgarian": "green",
+    "german": "slate",
+    "other": "brown",
+}
+LINES: Final = {
+    "soviet": "solid",
+    "yugoslav": "dash-dot",
+    "bulgarian": "dotted",
+    "german": "dashed",
+    "other": "solid",
+}
 _ENGLISH: Final = {
     "soviet": "Soviet",
     "german": "German",
@@ -52,12 +64,50 @@ _TRANSLATED: Final = {
 _ORDER: Final = ("soviet", "german", "bulgarian", "yugoslav", "other")
 
 # Format 1's strength kinds, labelled in the languages its interface had (English and Serbian).
-STRENGTHS: Final = ("men", "tanks", "assault_guns", "guns", "mortars", "aircraft", "vehicles", "divisions", "brigades")
+STRENGTHS: Final = (
+    "men",
+    "tanks",
+    "assault_guns",
+    "guns",
+    "mortars",
+    "aircraft",
+    "vehicles",
+    "divisions",
+    "brigades",
+)
 _STRENGTH_LABELS: Final = {
-    "en": ("Men", "Tanks", "Assault guns", "Guns", "Mortars", "Aircraft", "Vehicles", "Divisions", "Brigades"),
-    "sr": ("Људство", "Тенкови", "Јуришни топови", "Топови", "Минобацачи", "Авиони", "Возила", "Дивизије", "Бригаде"),
+    "en": (
+        "Men",
+        "Tanks",
+        "Assault guns",
+        "Guns",
+        "Mortars",
+        "Aircraft",
+        "Vehicles",
+        "Divisions",
+        "Brigades",
+    ),
+    "sr": (
+        "Људство",
+        "Тенкови",
+        "Јуришни топови",
+        "Топови",
+        "Минобацачи",
+        "Авиони",
+        "Возила",
+        "Дивизије",
+        "Бригаде",
+    ),
     "sr_Latn": (
-        "Ljudstvo", "Tenkovi", "Jurišni topovi", "Topovi", "Minobacači", "Avioni", "Vozila", "Divizije", "Brigade",
+        "Ljudstvo",
+        "Tenkovi",
+        "Jurišni topovi",
+        "Topovi",
+        "Minobacači",
+        "Avioni",
+        "Vozila",
+        "Divizije",
+        "Brigade",
     ),
 }
 
