@@ -137,8 +137,9 @@ BODIES: Final[dict[str, dict[str, str]]] = {
         "en": "## An example to start from\n\nThis exhibit was made by **kiosk new**. Every text and "
         "photo in it is an example: replace them with your own, one at a time, and check the folder "
         "with *kiosk validate* after each step.\n\nA chapter's text is plain text with a few "
-        "marks:\n\n- a line starting with ## is a heading\n- a blank line starts a new paragraph\n- *one star* on each side "
-        "is emphasis, **two stars** are strong\n- a line starting with a hyphen is a list item\n",
+        "marks:\n\n- a line starting with ## is a heading\n- a blank line starts a new paragraph\n"
+        "- *one star* on each side is emphasis, **two stars** are strong\n- a line starting with a "
+        "hyphen is a list item\n",
         "de": "## Ein Beispiel für den Anfang\n\nDiese Ausstellung wurde mit **kiosk new** erstellt. Jeder "
         "Text und jedes Foto darin ist ein Beispiel: Ersetzen Sie sie nacheinander durch Ihre eigenen und "
         "prüfen Sie den Ordner nach jedem Schritt mit *kiosk validate*.\n\nDer Text eines Kapitels ist "
