@@ -59,7 +59,7 @@ class MapPlaceModel(RowsListModel):
 class MapRouteModel(RowsListModel):
     """The arrows: the part of each route reached at the map's time."""
 
-    keys = ("routeId", "side", "label", "points", "drawn", "tipX", "tipY", "angle", "head")
+    keys = ("routeId", "colour", "line", "label", "points", "drawn", "tipX", "tipY", "angle", "head")
 
 
 def _rect(value: Any) -> Box | None:

@@ -13,5 +13,5 @@ from kiosk.content.scaffold import scaffold
 def new(tmp_path: Path) -> Path:
     """A `kiosk new` exhibit: clean, so every problem a test finds is the one it made."""
     folder = tmp_path / "exhibit"
-    scaffold(folder)
+    scaffold(folder, ["en", "sr"])
     return folder

@@ -68,7 +68,7 @@ def add_photo(folder: Path, photo_id: str, file: str) -> None:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("hostile") / "exhibit"
-    scaffold(folder)
+    scaffold(folder, ["en", "sr"])
     for photo_id, (name, content, _) in CASES.items():
         path = folder / "photos" / name
         if content == "bomb":

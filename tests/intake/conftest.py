@@ -14,7 +14,7 @@ from tests.intake.staging_helpers import Clock
 @pytest.fixture
 def source(tmp_path: Path) -> Path:
     folder = tmp_path / "curator" / "exhibit"
-    scaffold(folder)
+    scaffold(folder, ["en", "sr"])
     return folder
 
 

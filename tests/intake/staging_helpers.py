@@ -47,14 +47,20 @@ def stage_and_promote(store: ContentStore, source: Path, title: str) -> Path:
 
 def scaffold_again(source: Path) -> None:
     shutil.rmtree(source)
-    scaffold(source)
+    scaffold(source, ["en", "sr"])
 
 
 def photo_ids_anywhere(exhibit: Exhibit) -> set[str]:
     """Every photo id the exhibit shows or links to, wherever it appears."""
     found = {p.id for p in exhibit.photos} | set(exhibit.manifest.attract_photos)
     found |= {pid for g in exhibit.galleries for pid in g.photos}
-    for item in [*exhibit.chapters, *exhibit.people, *exhibit.photos, *exhibit.events, *exhibit.forces]:
+    for item in [
+        *exhibit.chapters,
+        *exhibit.people,
+        *exhibit.photos,
+        *exhibit.events,
+        *exhibit.organisations,
+    ]:
         found |= set(item.photos)
     found |= {c.lead_photo for c in exhibit.chapters if c.lead_photo}
     found |= {p.portrait for p in exhibit.people if p.portrait}

@@ -76,12 +76,12 @@ def test_good_half_copied_broken_good(source: Path, store: ContentStore) -> None
     status = store.status()
     assert status.last_attempt is not None and not status.last_attempt.ok
     assert status.last_attempt.errors == len(broken.errors) > 0
-    assert any("must use lower-case letters" in line for line in status.last_attempt.problems)
+    assert any("cannot be used as an id" in line for line in status.last_attempt.problems)
     assert status.current is not None and status.current.path == first
 
     # Fixed: good again.
     shutil.rmtree(source)
-    scaffold(source)
+    scaffold(source, ["en", "sr"])
     second = stage_and_promote(store, source, "Second")
     assert store.current() == second != first and title_of(second) == "Second"
     status = store.status()
