@@ -9,8 +9,8 @@ exhibit, its problems and where each item is written) in a file named by a key t
   files, where a same-size edit with a preserved mtime would otherwise go unseen); large files
   (photos) by size, modification time and inode;
 - the format and this program: the content format, this module's cache version, the source of
-  the modules that build the result (the model, the loader), the kiosk's, Python's and pydantic's
-  versions. A cache written by another version is never read, whatever its name says.
+  the modules that build the result (the model, the loader; a frozen bundle's executable instead),
+  Python's and pydantic's versions. A cache written by another version is never read, whatever its name says.
 
 Any doubt means loading the folder afresh: a missing, damaged or unreadable cache file, or a folder
 that cannot be listed. The file is the kiosk's own (in its state or cache folder, never in the
@@ -28,7 +28,6 @@ import os
 import pickle
 import stat
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -48,18 +47,22 @@ SUFFIX: Final = ".pickle"
 
 def _program_fingerprint() -> bytes:
     """What in this program decides the cached form: versions, and the code that builds it."""
+    import pydantic
+    import pydantic_core
+
     from kiosk.content import loader, model
 
-    digest = hashlib.sha256(f"{CACHE_VERSION}|{model.FORMAT}|{sys.version}".encode())
-    for package in ("exhibit-kiosk", "pydantic", "pydantic-core"):
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            digest.update(f"|{package}={metadata.version(package)}".encode())
+    versions = (CACHE_VERSION, model.FORMAT, sys.version, pydantic.VERSION, pydantic_core.__version__)
+    digest = hashlib.sha256("|".join(map(str, versions)).encode())
     for module in (model, loader, sys.modules[__name__]):
         source = getattr(module, "__file__", None)
         try:
             digest.update(Path(source).read_bytes() if source else b"")
         except OSError:
             digest.update(str(source).encode())
+    if getattr(sys, "frozen", False):  # a bundle's modules have no source: the program itself, then
+        info = Path(sys.executable).stat()
+        digest.update(f"{sys.executable}|{info.st_size}|{info.st_mtime_ns}".encode())
     return digest.digest()
 
 
