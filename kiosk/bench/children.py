@@ -106,7 +106,7 @@ def child_memory(content: Path, cache_dir: Path, gallery: str | None) -> dict[st
         paged = scroll_to_end(kiosk)
     at_end = rss_mib()
     kiosk.end_session()  # what the idle timeout does when a visitor walks away
-    settle(kiosk.window, 1.0)
+    settle(kiosk.window, 4.0)  # past the attract screen's fade-in and the heap trim 3 s after
     result = {
         "photos": len(kiosk.context.exhibit.photos),
         "ready_s": ready_s,
