@@ -101,7 +101,9 @@ def test_a_folder_with_errors_is_not_kept(new: Path, tmp_path: Path, loads: list
     assert len(loads) == 2 and cached_files(store) == []
 
 
-def test_no_cache_folder_or_an_unwritable_one_still_loads(new: Path, tmp_path: Path, loads: list[Path]) -> None:
+def test_no_cache_folder_or_an_unwritable_one_still_loads(
+    new: Path, tmp_path: Path, loads: list[Path]
+) -> None:
     assert load_cached(new, None).exhibit is not None
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
