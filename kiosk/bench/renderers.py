@@ -25,8 +25,8 @@ from kiosk.bench.process import SIZE, xvfb
 SOFTWARE: Final = {"QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
 OPENGL: Final = {"QT_QUICK_BACKEND": "rhi", "QSG_RHI_BACKEND": "opengl"}
 # Python as it runs once installed: with compiled bytecode. The development environment may set
-# PYTHONDONTWRITEBYTECODE, which makes every start compile the kiosk's modules from source (about
-# a third of its start-up on this machine); the benchmark keeps its own bytecode cache instead.
+# PYTHONDONTWRITEBYTECODE, which makes every start compile the kiosk's modules from source (its
+# imports 29 % slower here); the benchmark keeps its own bytecode cache instead.
 PYCACHE: Final = Path(tempfile.gettempdir()) / "kiosk-bench-pycache"
 
 
