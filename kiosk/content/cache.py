@@ -134,4 +134,3 @@ def _store(cache_dir: Path, target: Path, result: LoadResult) -> None:
             old.unlink(missing_ok=True)
     except OSError as exc:  # a full or read-only disk costs the next start its speed, nothing else
         log.warning("content cache not written to %s: %s", cache_dir, exc)
-
