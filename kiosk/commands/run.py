@@ -22,7 +22,8 @@ from PySide6.QtGui import QGuiApplication
 from kiosk import resources
 from kiosk.analytics.guarded import GuardedStore
 from kiosk.config import Config, read_config
-from kiosk.content.loader import LoadResult, load
+from kiosk.content.cache import load_cached
+from kiosk.content.loader import LoadResult
 from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
 from kiosk.ops.crashloop import CrashLoopGuard
@@ -45,6 +46,8 @@ from kiosk.ui.unattended import (
 
 log = logging.getLogger(__name__)
 
+CONTENT_CACHE = "content-cache"  # in the state folder: the checked content (kiosk/content/cache.py)
+
 
 def run(args: argparse.Namespace) -> int:
     report = read_config(getattr(args, "config", None))  # never fails: bad values fall back
@@ -66,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     source: Path | None = args.content or config.content
     store = ContentStore(layout.root / "content") if source is not None else None
-    content, result = choose_content(source, store)
+    content, result = choose_content(source, store, layout.root / CONTENT_CACHE)
     if result.exhibit is None:
         print("kiosk: not even the bundled exhibit loads; the installation is damaged.", file=sys.stderr)
         return 2
@@ -155,18 +158,22 @@ def stopper(app: QGuiApplication, lockdown: Lockdown) -> Callable[[], None]:
     return stop
 
 
-def choose_content(source: Path | None, store: ContentStore | None) -> tuple[Path, LoadResult]:
+def choose_content(
+    source: Path | None, store: ContentStore | None, cache: Path | None = None
+) -> tuple[Path, LoadResult]:
     """What to show at start-up: the last good copy of the curator's folder (even if the folder is
     broken now), else the bundled exhibit.
 
     A folder never checked before is not shown here: the content watcher checks it exactly as it
     checks a change on a running kiosk (a copy still on its way, photos that cannot be shown) and
     switches to it once it is good, so the kiosk is up at once however big the folder is.
+    ``cache``: where the checked content is kept, so that an unchanged folder is not checked again
+    at the next start (kiosk/content/cache.py).
     """
     if source is not None and store is not None:
         current = store.current()
         if current is not None:
-            result = store.load_version(current)
+            result = store.load_version(current, cache)
             if result.exhibit is not None:
                 for problem in result.warnings:
                     if "left out of the exhibit" in problem.message:
@@ -174,7 +181,7 @@ def choose_content(source: Path | None, store: ContentStore | None) -> tuple[Pat
                 return current, result
         log.warning("no checked copy of %s yet; the bundled exhibit shows until it has been checked", source)
     bundled = resources.bundled_exhibit()
-    return bundled, load(bundled)
+    return bundled, load_cached(bundled, cache)
 
 
 def options_from(

@@ -9,13 +9,13 @@ import logging
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
-from kiosk import resources
+from kiosk import heap, resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
 from kiosk.ui.admin import Admin, AdminGesture
@@ -84,6 +84,7 @@ class Kiosk:
     bridge: Singletons
     images: ImageService
     keep: list[QObject] = field(default_factory=list)
+    after_visit: QTimer | None = None  # hands the visit's freed memory back (kiosk/heap.py)
 
     @property
     def session(self) -> Session:
@@ -122,12 +123,15 @@ class Kiosk:
         self.navigator.toAttract()
         self.session.reset()
         self.models.forget_visit()
+        if self.after_visit is not None:
+            self.after_visit.start()
 
 
 def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("create the QGuiApplication first")
+    heap.tune()
     QQuickStyle.setStyle(CONTROLS_STYLE)
     load_fonts(languages=exhibit.languages)
 
@@ -171,7 +175,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         raise RuntimeError("the kiosk's QML did not load; see the messages above")
     window = roots[0]
 
-    kiosk = Kiosk(app, engine, window, ctx, bridge, images)
+    kiosk = Kiosk(app, engine, window, ctx, bridge, images, after_visit=_heap_trimmer(window))
     gesture = AdminGesture(bridge.admin.request_pin)
     window.installEventFilter(gesture)
     kiosk.keep.append(gesture)
@@ -180,6 +184,15 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     idle.expired.connect(kiosk.end_session)
     app.installEventFilter(idle)
     return kiosk
+
+
+def _heap_trimmer(parent: QObject) -> QTimer:
+    """Once the last visit's screens are gone (the attract screen faded in), give their memory back."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(3000)
+    timer.timeout.connect(heap.trim)
+    return timer
 
 
 def place_window(
