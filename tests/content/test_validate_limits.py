@@ -79,3 +79,14 @@ def test_a_bad_limit_in_the_settings_is_told_and_the_kiosks_default_used(
     err = io.StringIO()
     assert kiosk_limits(settings, err=err) == DEFAULT_LIMITS
     assert "image_max_megapixels is 0, but it must be at least 1; using the default (1000)" in err.getvalue()
+
+
+def test_the_install_guide_documents_the_limit_and_its_default() -> None:
+    root = Path(__file__).resolve().parents[2]
+    default = config_module.Config.model_fields["image_max_megapixels"].default
+    guide = " ".join((root / "docs" / "install.md").read_text(encoding="utf-8").split())
+    assert "### How large a picture may be: `image_max_megapixels`" in guide
+    assert f"at most **{default} megapixels**" in guide and f"default {default}" in guide
+    assert "left out of the exhibit" in guide and "`--config FILE`" in guide
+    example = (root / "packaging" / "linux" / "kiosk.toml.example").read_text(encoding="utf-8")
+    assert f"# image_max_megapixels = {default}\n" in example
