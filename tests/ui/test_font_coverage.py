@@ -59,18 +59,20 @@ def test_notices_are_worked_out_and_logged_once_per_set_of_languages() -> None:
         return no_cjk(system)
 
     notices = FontNotices(lambda: languages, covered)
-    # A handler on the module's logger: the kiosk's log set-up (other tests run it) may have
-    # changed what reaches the root logger, where caplog listens.
+    # A handler on the module's logger, enabled: tests/test_layers.py runs import-linter in this
+    # process, whose logging.config call disables every logger that exists by then.
     logger, recorded = logging.getLogger("kiosk.ui.font_coverage"), Recorded()
-    level = logger.level
+    level, disabled = logger.level, logger.disabled
     logger.addHandler(recorded)
     logger.setLevel(logging.WARNING)
+    logger.disabled = False
     try:
         first = notices()
         assert notices() == first
     finally:
         logger.removeHandler(recorded)
         logger.setLevel(level)
+        logger.disabled = disabled
     assert first == ("Japanese text needs a CJK font: install the CJK font pack (docs/install.md)",)
     assert len(asked) == 2
     assert recorded.lines == [f"fonts: {first[0]}"]
