@@ -73,6 +73,30 @@ def default_config_path() -> Path:
     return base / "exhibit-kiosk" / "kiosk.toml"
 
 
+def installed_config_path(system: str = sys.platform) -> Path:
+    """Where the install recipes put the kiosk's settings (docs/install.md): the file the kiosk
+    service is started with, which a technician's own shell does not name."""
+    if system == "win32":
+        return Path("C:/ExhibitKiosk/kiosk.toml")
+    if system == "darwin":
+        return Path("/Users/Shared/exhibit-kiosk/kiosk.toml")
+    return Path("/etc/exhibit-kiosk/kiosk.toml")
+
+
+def kiosk_config_path(path: Path | None) -> Path | None:
+    """The settings a tool run on a kiosk should read, to judge as that kiosk does: ``path`` when
+    given, else ``$KIOSK_CONFIG``, else the user's kiosk.toml, else the installed one; None when
+    there is none (the defaults then apply, as they do to the kiosk)."""
+    if path is not None:
+        return path
+    if os.environ.get("KIOSK_CONFIG"):
+        return Path(os.environ["KIOSK_CONFIG"])
+    for candidate in (default_config_path(), installed_config_path()):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def load_config(path: Path | None) -> Config:
     """The settings, strictly: any problem in the file raises ConfigError (for checking tools)."""
     report = read_config(path)

@@ -9,7 +9,9 @@ dependencies and PyInstaller: PySide6-Essentials and PySide6-Addons, for QtMulti
 PySide6 meta-package), PyInstaller with
 packaging/pyinstaller/kiosk.spec, debug symbols stripped from the interpreter, the install
 recipes and docs copied in, then ``dist/exhibit-kiosk-<version>-<platform>-<arch>/`` and its
-``.tar.gz`` (``.zip`` on Windows) with a ``.sha256`` beside it.
+``.tar.gz`` (``.zip`` on Windows) with a ``.sha256`` beside it. Beside them, the optional CJK font
+pack ``exhibit-kiosk-fonts-cjk-<version>.tar.gz`` (``.zip`` on Windows): the Chinese, Japanese and
+Korean fonts the bundle leaves out (packaging/pyinstaller/trim.py), their licence and a README.
 
 Standard library only, so any Python 3.11+ can run it. Offline builds work through pip's own
 settings (PIP_NO_INDEX=1, PIP_FIND_LINKS=/path/to/wheels).
@@ -46,6 +48,10 @@ INSTALLERS = {
 # Packages that must never be in the build environment. PySide6-Addons is needed (QtMultimedia plays
 # speech); trim.py keeps only that module of it (no WebEngine, Quick3D, FFmpeg...).
 FORBIDDEN = ("pyside6",)
+# The optional CJK font pack: the fonts trim.py leaves out of the bundle, with their licence.
+FONTS = REPO / "kiosk" / "ui" / "qml" / "Kiosk" / "fonts"
+CJK_FONT_GLOB = "NotoSansCJK*.ttc"
+FONT_PACK_README = REPO / "packaging" / "fonts" / "README-cjk.txt"
 # What the technician finds next to the executable, relative to the repository.
 EXTRAS = [
     "docs/install.md",
@@ -74,6 +80,8 @@ class BuildInfo:
     bundle_files: int
     archive: str
     archive_bytes: int
+    font_pack: str
+    font_pack_bytes: int
     seconds: float
     built: str
 
@@ -164,22 +172,51 @@ def add_qt_libraries(exe: Path, libraries: Sequence[Path]) -> None:
 
 
 def strip_debug_info(bundle: Path) -> int:
-    """Drop debug sections from the interpreter and stdlib extensions (Linux; pyenv and
-    self-built Pythons ship them: ~20 MB). Qt's and the wheels' libraries are already stripped.
-    Returns the bytes saved."""
-    strip = shutil.which("strip")
-    if not sys.platform.startswith("linux") or strip is None:
+    """Drop debug sections from the interpreter, the stdlib extensions (Linux; pyenv and
+    self-built Pythons ship them: ~20 MB) and the wheels' extension modules and libraries (Pillow's
+    _imaging alone carries 2.6 MB). Qt's libraries are already stripped and left alone.
+    Returns the bytes saved.
+
+    The wheels' files were rewritten by patchelf (auditwheel), and strip can garble what the
+    dynamic loader reads of such a file (it did pyvips' _libvips: ld.so then looked for a library
+    called "ild.attributes", while readelf still showed the right names). So each file is stripped
+    into a copy, and the copy is kept only when the loader (ldd) names the same libraries for it."""
+    strip, ldd = shutil.which("strip"), shutil.which("ldd")
+    if not sys.platform.startswith("linux") or strip is None or ldd is None:
         return 0
     internal = bundle / "_internal"
-    targets = [*internal.glob("libpython3*.so*"), *internal.glob("python3*/lib-dynload/*.so")]
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))  # as PyInstaller's bootloader sets it
+    targets = [
+        *internal.glob("libpython3*.so*"),
+        *internal.glob("python3*/lib-dynload/*.so"),
+        *(p for p in internal.rglob("*.so*") if "PySide6" not in p.relative_to(internal).parts[:1]),
+    ]
     saved = 0
-    for target in targets:
+    for target in dict.fromkeys(targets):
         if target.is_symlink() or not target.is_file():
             continue
-        before = target.stat().st_size
-        subprocess.run([strip, "--strip-debug", str(target)], check=False, capture_output=True)
-        saved += before - target.stat().st_size
+        stripped = target.with_name(target.name + ".stripped")
+        subprocess.run([strip, "--strip-debug", "-o", stripped, target], check=False, capture_output=True)
+        if not stripped.is_file():
+            continue
+        worth_it = stripped.stat().st_size < target.stat().st_size - 16_384  # else not worth a risk
+        if worth_it and loads(ldd, stripped, env) == loads(ldd, target, env) is not None:
+            saved += target.stat().st_size - stripped.stat().st_size
+            shutil.copymode(target, stripped)
+            stripped.replace(target)
+        else:
+            stripped.unlink()
     return saved
+
+
+def loads(ldd: str, path: Path, env: dict[str, str]) -> list[str] | None:
+    """The libraries the dynamic loader says ``path`` needs, by name; None when ldd fails or
+    finds something wrong (a library not found, symbol versions it cannot read)."""
+    result = subprocess.run([ldd, str(path)], env=env, capture_output=True, text=True, check=False)
+    said = result.stdout + result.stderr
+    if result.returncode != 0 or "not found" in said or "no version information" in said:
+        return None
+    return sorted(line.split()[0] for line in result.stdout.splitlines() if line.strip())
 
 
 def copy_extras(bundle: Path, repo: Path = REPO) -> None:
@@ -225,6 +262,35 @@ def make_archive(bundle: Path, system: str = sys.platform) -> Path:
     with tarfile.open(archive, "w:gz", compresslevel=6) as tf:
         tf.add(bundle, arcname=bundle.name, filter=owner)
     return archive
+
+
+def make_font_pack(dist: Path, version: str, system: str = sys.platform, fonts: Path = FONTS) -> Path | None:
+    """The optional CJK font pack beside the bundle: one folder with the font collection, its
+    licence and README.txt, as ``.tar.gz`` (``.zip`` on Windows), with a ``.sha256``. None when the
+    source tree has no CJK font (nothing was left out)."""
+    files = sorted(fonts.glob(CJK_FONT_GLOB))
+    if not files:
+        return None
+    folder = f"{APP}-fonts-cjk-{version}"
+    members = [(f, f.name) for f in files]
+    members += [(fonts / "OFL.txt", "OFL.txt"), (FONT_PACK_README, "README.txt")]
+    if platform_tag(system) == "windows":
+        pack = dist / f"{folder}.zip"
+        with zipfile.ZipFile(pack, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for src, name in members:
+                zf.write(src, f"{folder}/{name}")
+    else:
+        pack = dist / f"{folder}.tar.gz"
+        with tarfile.open(pack, "w:gz", compresslevel=6) as tf:
+            for src, name in members:
+                info = tf.gettarinfo(str(src), f"{folder}/{name}")
+                info.uid = info.gid = 0
+                info.uname = info.gname = "root"
+                info.mode = 0o644
+                with src.open("rb") as fh:
+                    tf.addfile(info, fh)
+    write_checksum(pack)
+    return pack
 
 
 def write_checksum(archive: Path) -> Path:
@@ -283,6 +349,7 @@ def build(
         write_checksum(archive_path)
         installer = REPO / "packaging" / INSTALLERS.get(platform_tag(), "linux/install.sh")
         shutil.copy2(installer, dist / installer.name)  # beside the archive, for the USB stick
+    font_pack = make_font_pack(dist, version) if trim else None
     info = BuildInfo(
         name=name,
         version=version,
@@ -296,6 +363,8 @@ def build(
         bundle_files=files,
         archive=archive_path.name if archive_path else "",
         archive_bytes=archive_path.stat().st_size if archive_path else 0,
+        font_pack=font_pack.name if font_pack else "",
+        font_pack_bytes=font_pack.stat().st_size if font_pack else 0,
         seconds=round(time.monotonic() - started, 1),
         built=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     )
@@ -338,6 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"\n{info.name}: {info.bundle_bytes / 1e6:.0f} MB in {info.bundle_files} files"
         + (f", archive {info.archive} {info.archive_bytes / 1e6:.0f} MB" if info.archive else "")
+        + (f", font pack {info.font_pack} {info.font_pack_bytes / 1e6:.0f} MB" if info.font_pack else "")
         + f", built in {info.seconds:.0f} s"
     )
     return 0

@@ -40,8 +40,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="do not open the photos at all (only check that their files exist)",
     )
+    validate.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the kiosk's settings (kiosk.toml), for its image size limit; default: the file the "
+        "kiosk on this machine reads, if any",
+    )
     validate.set_defaults(
-        func=lambda args: validating.validate_command(args.content, images=args.images, quick=args.quick)
+        func=lambda args: validating.validate_command(
+            args.content,
+            images=args.images,
+            quick=args.quick,
+            limits=validating.kiosk_limits(args.config),
+        )
     )
 
     new = subparsers.add_parser(

@@ -35,6 +35,7 @@ from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
+from kiosk.ui.font_coverage import FontNotices
 from kiosk.ui.health_feed import start_health
 from kiosk.ui.unattended import (
     GracefulStop,
@@ -99,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
     health.board.last_error_source = lambda: logs.last_error_at
     health.board.visits_source = lambda: analytics.today_summary(datetime.now()).sessions
     health.board.analytics_paused_source = lambda: not analytics.state.recording
+    # The interface language is always one of the exhibit's, so its languages are all to check.
+    health.board.notices_source = FontNotices(lambda: kiosk.context.exhibit.languages)
     if schedule is not None:
         hours = OpeningHours(kiosk.window, schedule, kiosk.end_session)
         health.board.display_source = lambda: hours.awake
@@ -197,6 +200,7 @@ def options_from(
         screen_diagonal_inches=config.screen_diagonal_inches,
         cache_dir=writable_folder(layout.root / "derivatives"),
         max_megapixels=config.image_max_megapixels,
+        fonts_dir=layout.root / "fonts",
     )
 
 

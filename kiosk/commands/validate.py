@@ -11,6 +11,10 @@ Exit status (also in ``kiosk validate --help`` and docs/curator-guide.md):
 
 Whatever the folder holds, the command never shows a traceback: an unexpected failure becomes one
 plain line that asks to report it.
+
+Photos are judged by the kiosk's own limit (``image_max_megapixels`` in its kiosk.toml): the file
+given with ``--config``, else the one the kiosk on this machine reads (kiosk/config.py
+``kiosk_config_path``), else the default, so a photo passes validate exactly when the kiosk shows it.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import sys
 from pathlib import Path
 from typing import Final, TextIO
 
+from kiosk.config import Config, kiosk_config_path, read_config
 from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS
 from kiosk.content.problems import Problem, Severity
+from kiosk.images.spec import DEFAULT_LIMITS, Limits
 from kiosk.intake.check import check, one_line
 from kiosk.intake.image_check import MIN_LONG_SIDE, Depth
 
@@ -40,6 +46,25 @@ CHECKS_HELP: Final = (
     "on the long side, photos in no gallery, chapters, people and events that cite no source, people "
     "nobody mentions, and stray text files."
 )
+
+
+def kiosk_limits(config: Path | None, err: TextIO | None = None) -> Limits:
+    """The image limits of the kiosk whose settings are ``config`` (or found as the kiosk finds
+    them); a problem in the file is told on ``err`` and its setting falls back, as on the kiosk."""
+    path = kiosk_config_path(config)
+    if path is None:
+        return DEFAULT_LIMITS
+    settings = read_config(path)
+    for problem in settings.problems:
+        print(f"kiosk validate: settings: {problem}", file=err or sys.stderr)
+    megapixels = settings.config.image_max_megapixels
+    if megapixels != Config.model_fields["image_max_megapixels"].default:
+        print(
+            f"Photos are checked against the kiosk's limit of {megapixels} megapixels "
+            f"(image_max_megapixels in {path}).",
+            file=err or sys.stderr,
+        )
+    return Limits(max_pixels=megapixels * 1_000_000)
 
 
 def report(problems: list[Problem], out: TextIO) -> None:
@@ -63,18 +88,20 @@ def validate_command(
     err: TextIO | None = None,
     images: bool = False,
     quick: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> int:
     """Print the report for ``folder``; return the exit status (see the module docstring).
 
     ``images``: decode every photo fully (finds damaged and cut-off files; slower).
     ``quick``: do not open the photos at all (only check that their files exist).
+    ``limits``: the kiosk's (:func:`kiosk_limits`).
     ``out`` and ``err`` default to the standard streams at the time of the call.
     """
     out = out or sys.stdout
     err = err or sys.stderr
     try:
         depth = None if quick else (Depth.FULL if images else Depth.QUICK)
-        loaded, problems = check(Path(folder), images=depth)
+        loaded, problems = check(Path(folder), images=depth, limits=limits)
         problems.sort(key=_order)
         report(problems, out)
         errors = sum(p.severity is Severity.ERROR for p in problems)

@@ -11,15 +11,19 @@ from kiosk.content import loader
 from kiosk.content.checks import content_warnings
 from kiosk.content.interface_text import check_interface
 from kiosk.content.problems import Problem, warning
+from kiosk.images.spec import DEFAULT_LIMITS, Limits
 from kiosk.intake.image_check import Depth, inspect_photos, photo_problems
 from kiosk.speech.checks import speech_problems
 
 
-def check(folder: Path, *, images: Depth | None = Depth.QUICK) -> tuple[bool, list[Problem]]:
+def check(
+    folder: Path, *, images: Depth | None = Depth.QUICK, limits: Limits = DEFAULT_LIMITS
+) -> tuple[bool, list[Problem]]:
     """(loaded, problems) for a content folder: loader, house rules, then the photos.
 
     ``images``: ``Depth.QUICK`` reads each photo's header, ``Depth.FULL`` decodes every photo as the
     kiosk does, ``None`` leaves the photos' contents alone (the loader still checks they exist).
+    ``limits``: the kiosk's (its ``image_max_megapixels``).
     """
     result = loader.load(folder)
     problems = list(result.problems)
@@ -30,7 +34,7 @@ def check(folder: Path, *, images: Depth | None = Depth.QUICK) -> tuple[bool, li
     problems += speech_problems(result, folder)
     if images is not None and result.exhibit.photos:
         try:
-            verdicts = inspect_photos(result.exhibit, folder, images)
+            verdicts = inspect_photos(result.exhibit, folder, images, limits=limits)
         except (OSError, RuntimeError) as exc:
             problems.append(
                 warning(

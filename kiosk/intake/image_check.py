@@ -90,9 +90,17 @@ def read_header(
 
 
 def inspect_photos(
-    exhibit: Exhibit, root: Path, depth: Depth = Depth.QUICK, *, workers: int | None = None
+    exhibit: Exhibit,
+    root: Path,
+    depth: Depth = Depth.QUICK,
+    *,
+    workers: int | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> dict[str, PhotoVerdict]:
-    """photo id -> verdict for every photo of a loaded exhibit (its files exist: the loader checked)."""
+    """photo id -> verdict for every photo of a loaded exhibit (its files exist: the loader checked).
+
+    ``limits``: what the kiosk decodes (its ``image_max_megapixels``), so that validate refuses
+    exactly the photos the kiosk would."""
     items: list[tuple[str, Path]] = []
     verdicts: dict[str, PhotoVerdict] = {}
     for photo in exhibit.photos:
@@ -103,16 +111,16 @@ def inspect_photos(
     if not items:
         return verdicts
     if depth is Depth.FULL:
-        verdicts |= _full(items, workers)
+        verdicts |= _full(items, workers, limits)
     else:
-        verdicts |= _quick(items)
+        verdicts |= _quick(items, limits)
     return verdicts
 
 
-def _quick(items: list[tuple[str, Path]]) -> dict[str, PhotoVerdict]:
+def _quick(items: list[tuple[str, Path]], limits: Limits) -> dict[str, PhotoVerdict]:
     from kiosk.images.sandbox import DecodeSandbox
 
-    with DecodeSandbox(1, timeout=HEADER_TIMEOUT, job=read_header) as sandbox:
+    with DecodeSandbox(1, timeout=HEADER_TIMEOUT, job=read_header, limits=limits) as sandbox:
         futures: dict[str, Future[ImageInfo]] = {key: sandbox.submit(path, {}, {}) for key, path in items}
         return {key: _verdict(key, future) for key, future in futures.items()}
 
@@ -124,12 +132,12 @@ def _verdict(key: str, future: Future[ImageInfo]) -> PhotoVerdict:
         return PhotoVerdict(key, None, exc.reason)
 
 
-def _full(items: list[tuple[str, Path]], workers: int | None) -> dict[str, PhotoVerdict]:
+def _full(items: list[tuple[str, Path]], workers: int | None, limits: Limits) -> dict[str, PhotoVerdict]:
     from kiosk.images.cache import DerivativeCache
 
     with (
         tempfile.TemporaryDirectory(prefix="kiosk-validate-") as folder,
-        DerivativeCache(Path(folder), workers=workers) as cache,
+        DerivativeCache(Path(folder), workers=workers, limits=limits) as cache,
     ):
         prepared = cache.prepare(items)
     return {key: PhotoVerdict(key, p.info, p.reason) for key, p in prepared.items()}

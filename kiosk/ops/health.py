@@ -90,6 +90,7 @@ class Health:
     last_error_at: float | None = None
     name: str = ""  # the kiosk's name from its settings: a `kiosk` label on every metric
     stopped: bool = False  # the last write of a run that quit normally
+    notices: tuple[str, ...] = ()  # what a technician should fix, e.g. a language with no font
 
 
 def one_line(text: str, limit: int = MAX_LABEL_CHARS) -> str:
@@ -242,7 +243,8 @@ def parse_snapshot(text: str) -> Health:
         raw_content = dict(data["content"])
         raw_content["history"] = tuple(_build(Shown, e) for e in raw_content.get("history", ()))
         content = _build(ContentReport, raw_content)
-        health: Health = _build(Health, {**data, "content": content})
+        notices = tuple(str(n) for n in data.get("notices", ()))
+        health: Health = _build(Health, {**data, "content": content, "notices": notices})
         return health
     except SnapshotError:
         raise

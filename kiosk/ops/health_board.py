@@ -213,6 +213,7 @@ class HealthBoard:
         self.display_source: Callable[[], bool] = lambda: True
         self.analytics_paused_source: Callable[[], bool] = lambda: False
         self.last_error_source: Callable[[], float | None] = lambda: None
+        self.notices_source: Callable[[], tuple[str, ...]] = lambda: ()
         self._clock = clock
         self._memory = memory
         with contextlib.suppress(OSError):
@@ -247,6 +248,7 @@ class HealthBoard:
             last_error_at=self._ask("the last error", self.last_error_source, None),
             name=run.name,
             stopped=self.stopped,
+            notices=self._ask("what needs fixing", self.notices_source, ()),
         )
 
     def clean_stop(self) -> None:

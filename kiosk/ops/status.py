@@ -111,6 +111,7 @@ def _judge(h: Health, age: float) -> list[Finding]:
         found.append(Finding(Verdict.WARNING, "new content rejected; the previous content stays on screen"))
     if h.analytics_paused:
         found.append(Finding(Verdict.WARNING, "visitor statistics are paused"))
+    found += [Finding(Verdict.WARNING, notice) for notice in h.notices]
     return found
 
 

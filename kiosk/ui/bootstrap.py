@@ -52,6 +52,7 @@ class KioskOptions:
     screen_diagonal_inches: float = 32
     cache_dir: Path | None = None
     max_megapixels: int = DEFAULT_MAX_PIXELS // 1_000_000
+    fonts_dir: Path | None = None  # a technician's extra fonts; None: <default state dir>/fonts
 
 
 @dataclass
@@ -133,7 +134,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         raise RuntimeError("create the QGuiApplication first")
     heap.tune()
     QQuickStyle.setStyle(CONTROLS_STYLE)
-    load_fonts(languages=exhibit.languages)
+    load_fonts(extra=options.fonts_dir, languages=exhibit.languages)
 
     ctx = AppContext(exhibit, content_dir)
     language = options.language if options.language in exhibit.languages else exhibit.default_language

@@ -15,6 +15,11 @@ fonts, or a font for a script the kiosk does not ship (README.md in the fonts fo
 
 Chinese characters are drawn in the regional forms of the visitor's language: Japanese with the JP
 face, Korean KR, Traditional Chinese TC (HK for Hong Kong), anything else SC.
+
+The frozen bundle leaves the CJK collection out (it is the optional CJK font pack, docs/install.md);
+the source tree keeps it. Without it the kiosk uses the pack from the fonts folder, Debian's
+``fonts-noto-cjk`` (the same family names), or the CJK faces Windows and macOS ship (SYSTEM_CJK);
+with none of those, kiosk/ui/font_coverage.py says so in the log and in ``kiosk status``.
 """
 
 from __future__ import annotations
@@ -43,8 +48,20 @@ SCRIPT_FAMILIES = [
 ]
 CJK_REGIONS = {"Jpan": "JP", "Kore": "KR", "Hant": "TC", "Hans": "SC"}
 CJK_FAMILIES = [f"Noto Sans CJK {region}" for region in ("SC", "JP", "KR", "TC", "HK")]
+# Per region, the CJK faces of macOS (Hiragino, PingFang, Apple SD Gothic Neo), Windows (Yu Gothic,
+# Meiryo, Microsoft YaHei and JhengHei, Malgun Gothic) and Adobe's Source Han Sans (Noto CJK under
+# another name), for a kiosk without the Noto CJK collection.
+SYSTEM_CJK = {
+    "JP": ("Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", "Meiryo"),
+    "KR": ("Apple SD Gothic Neo", "Malgun Gothic"),
+    "SC": ("PingFang SC", "Microsoft YaHei UI", "Microsoft YaHei"),
+    "TC": ("PingFang TC", "Microsoft JhengHei UI", "Microsoft JhengHei"),
+    "HK": ("PingFang HK", "Microsoft JhengHei UI", "Microsoft JhengHei"),
+}
+SOURCE_HAN = {region: f"Source Han Sans {region}" for region in SYSTEM_CJK}
 DEFERRED_MS = 1000
 _LOADED = "kioskFontFiles"  # an application property: files are registered once per application
+_PENDING = "kioskFontFilesLater"  # files whose registration waits for the first frame
 
 
 def bundled_dir() -> Path:
@@ -54,6 +71,16 @@ def bundled_dir() -> Path:
 def extra_dir() -> Path:
     """Where a technician drops extra font files (an optional pack)."""
     return state_dir() / "fonts"
+
+
+def cjk_files() -> list[Path]:
+    """The Noto CJK collections this application registered or will register a second after
+    start-up: the source tree's, or the optional pack's from the fonts folder."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    names = [*dict(app.property(_LOADED) or {}), *(app.property(_PENDING) or [])]
+    return _cjk([Path(name) for name in dict.fromkeys(names)])
 
 
 def font_files(folder: Path) -> list[Path]:
@@ -73,9 +100,11 @@ def load_fonts(extra: Path | None = None, languages: Sequence[str] | None = None
     """
     folder = extra if extra is not None else extra_dir()
     files = font_files(bundled_dir())
-    later = [] if languages is None or any(_is_cjk(lang) for lang in languages) else _cjk(files)
+    extra_files = font_files(folder)
+    needs_cjk = languages is None or any(_is_cjk(lang) for lang in languages)
+    later = [] if needs_cjk else _cjk(files + extra_files)  # the pack's collection waits as well
     bundled = _register([f for f in files if f not in later])
-    added = _register(font_files(folder))
+    added = _register([f for f in extra_files if f not in later])
     pack = [f for f in added if f not in bundled and f not in CJK_FAMILIES]
     if added:
         log.info("fonts added from %s: %s", folder, ", ".join(added))
@@ -97,12 +126,14 @@ def _register_later(files: list[Path]) -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    app.setProperty(_PENDING, [str(f) for f in files])
     timer = QTimer(app)  # a QTimer object: QTimer.singleShot(callable) trips a PySide bug
     timer.setSingleShot(True)
     timer.setInterval(DEFERRED_MS)
 
     def register() -> None:
         _register(files)
+        app.setProperty(_PENDING, [])
         timer.deleteLater()
 
     timer.timeout.connect(register)
@@ -130,14 +161,15 @@ def _register(paths: list[Path]) -> list[str]:
 
 
 def register_fallbacks(pack: list[str] | None = None) -> None:
-    """Substitutes for the Theme's families, the bundled script families first, then the pack's."""
+    """Substitutes for the Theme's families, the bundled script families first, then the pack's.
+    The system CJK faces come after Noto CJK: Qt skips a family that is not installed."""
     extra = pack or []
-    cjk = CJK_FAMILIES
+    cjk = [*CJK_FAMILIES, *dict.fromkeys(f for region in SYSTEM_CJK.values() for f in region)]
     sans_scripts = [sans for sans, _serif in SCRIPT_FAMILIES]
     serif_scripts = [serif for _sans, serif in SCRIPT_FAMILIES]
     _substitute(SANS, [*sans_scripts, *cjk, *extra])
     _substitute(SERIF, [*serif_scripts, *cjk, SANS, *extra])
-    for family in cjk:
+    for family in CJK_FAMILIES:
         _substitute(family, [SANS, *sans_scripts, *extra])
 
 
@@ -165,6 +197,20 @@ def families_for(language: str) -> Families:
         return Families(SANS, SERIF)
     if region == "TC" and subtags.territory in {"HK", "MO"}:
         region = "HK"
+    family = cjk_family(region)
+    if family is None:  # no CJK font at all: Qt's own fallback, and font_coverage reports it
+        return Families(SANS, SERIF)
     # One CJK face serves both: the kiosk ships no serif CJK (its italic would not stay upright).
-    family = f"Noto Sans CJK {region}"
     return Families(family, family)
+
+
+def cjk_family(region: str) -> str | None:
+    """The CJK family for a region: Noto Sans CJK (bundled, the pack, or Debian's fonts-noto-cjk),
+    else Source Han Sans, else the operating system's face; None when there is none."""
+    noto = f"Noto Sans CJK {region}"
+    if cjk_files() or QFontDatabase.hasFamily(noto):
+        return noto
+    for family in (SOURCE_HAN[region], *SYSTEM_CJK[region]):
+        if QFontDatabase.hasFamily(family):
+            return family
+    return None

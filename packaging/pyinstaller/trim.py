@@ -31,6 +31,12 @@ EXCLUDED_MODULES = [
     "pydoc",
     "pdb",
     "doctest",
+    # Line editing for an interactive prompt, and TLS: the kiosk has neither (it opens no network
+    # connection; http.client and urllib run without ssl). libreadline, libtinfo and libssl go with
+    # them. hashlib stays, with libcrypto: the admin PIN is hashed with hashlib.scrypt.
+    "readline",
+    "ssl",
+    "_ssl",
     "PySide6.QtWidgets",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtQuickWidgets",
@@ -216,6 +222,9 @@ _QT_TRANSLATIONS = re.compile(QT_PREFIX + r"translations/")
 # is likely to write in (kiosk/content/cldr.py BUNDLED_LANGUAGES), each with all its regional and
 # script variants, and root, which every locale inherits from.
 _CLDR_LOCALE = re.compile(r"^babel/locale-data/([a-z]+)(?:_[A-Za-z0-9_]+)?\.dat$")
+# The Chinese, Japanese and Korean fonts (19.5 MB) are the optional CJK font pack that
+# packaging/build.py writes beside the bundle (docs/install.md); the source tree keeps them.
+CJK_FONT_PACK = re.compile(r"^kiosk/ui/qml/Kiosk/fonts/NotoSansCJK[^/]*\.(?:ttc|otc|ttf|otf)$")
 # Tools and metadata the wheel carries for developers (the kiosk runs none of them).
 _TOOLS = re.compile(
     r"^PySide6/(?:designer|assistant|linguist|lupdate|lrelease|qmllint|qmlformat|qmlls|qmlcachegen"
@@ -239,6 +248,8 @@ def reason_to_drop(dest: str) -> str | None:
         return "FFmpeg (only Qt's media backend uses it)"
     if _LIBRARY.search(path):
         return "unused Qt library"
+    if CJK_FONT_PACK.match(path):
+        return "in the optional CJK font pack"
     if path.startswith("qtawesome/fonts/") and not path.split("/")[-1].startswith("fontawesome6-solid"):
         return "unused icon font"
     cldr = _CLDR_LOCALE.match(path)

@@ -15,6 +15,7 @@ from kiosk.commands.validate import validate_command
 from kiosk.content import loader
 from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS, content_warnings
 from kiosk.content.problems import Severity
+from kiosk.images.spec import Limits
 from kiosk.intake.check import check
 from kiosk.intake.image_check import MIN_LONG_SIDE
 
@@ -24,9 +25,9 @@ CREDIT = (
 LINE = re.compile(r"^(ERROR|WARNING): [^:]+?(, line \d+(, column \d+)?)?: .+$")
 
 
-def run(folder: Path, **options: bool) -> tuple[int, str, str]:
+def run(folder: Path, *, images: bool = False, quick: bool = False) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = validate_command(folder, out=out, err=err, **options)
+    status = validate_command(folder, out=out, err=err, images=images, quick=quick)
     return status, out.getvalue(), err.getvalue()
 
 
@@ -121,11 +122,13 @@ def test_cli_options_reach_the_check(monkeypatch: pytest.MonkeyPatch, new: Path)
         return 0
 
     monkeypatch.setattr(validate_module, "validate_command", fake)
+    monkeypatch.setattr(validate_module, "kiosk_limits", lambda config: Limits(max_pixels=7))
     assert curator_cli.main(["validate", str(new), "--images"]) == 0
     assert curator_cli.main(["validate", str(new), "--quick"]) == 0
+    limits = Limits(max_pixels=7)  # test_validate_limits.py: the kiosk's, from its settings
     assert seen == [
-        {"folder": new, "images": True, "quick": False},
-        {"folder": new, "images": False, "quick": True},
+        {"folder": new, "images": True, "quick": False, "limits": limits},
+        {"folder": new, "images": False, "quick": True, "limits": limits},
     ]
 
 

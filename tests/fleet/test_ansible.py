@@ -122,6 +122,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     dist = work / "dist"
     dist.mkdir()
     v1, v2 = fake_release(dist, "1.0.0"), fake_release(dist, "1.1.0")
+    fonts = work / "fonts"  # a stand-in for the CJK font pack's contents
+    fonts.mkdir()
+    (fonts / "NotoSansCJK-Regular.ttc").write_bytes(b"not really a font")
+    (fonts / "OFL.txt").write_text("SIL Open Font License", encoding="utf-8")
+    font_pack = build.make_font_pack(dist, "1.0.0", "linux", fonts)
     deadline = time.monotonic() + 120
     # The kiosk's Syncthing lives where the role puts it; the curator's anywhere.
     kiosk_sync = Syncthing(root / "var" / "lib" / "exhibit-sync" / "syncthing", "kiosk1")
@@ -145,6 +150,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             "kiosk_manage_users": False,
             "kiosk_install_packages": False,
             "kiosk_bundle_archive": str(v1),
+            "kiosk_font_pack": str(font_pack),
             "kiosk_admin_pin": PIN,
             "kiosk_rotate": 90,
             "kiosk_schedule": {
@@ -215,6 +221,10 @@ def test_1_site_sets_up_a_kiosk(site: Site) -> None:
             and path.stat().st_size < 2**20
         ):
             assert PIN.encode() not in path.read_bytes(), path
+
+    # The CJK font pack's font, where the kiosk registers extra fonts.
+    font = root / "var/lib/exhibit-kiosk/fonts/NotoSansCJK-Regular.ttc"
+    assert font.read_bytes() == b"not really a font"
 
     # node_exporter sees the health file through a link.
     prom = root / "var/lib/prometheus/node-exporter/exhibit-kiosk.prom"

@@ -44,6 +44,11 @@ def test_a_running_kiosk_is_ok(layout: StateLayout) -> None:
         ({"up": False}, Verdict.WARNING, "starting"),
         ({"up": False, "stopped": True}, Verdict.CRITICAL, "stopped normally"),
         ({"analytics_paused": True}, Verdict.WARNING, "statistics are paused"),
+        (
+            {"notices": ("Japanese text needs a CJK font: install the CJK font pack (docs/install.md)",)},
+            Verdict.WARNING,
+            "Japanese text needs a CJK font: install the CJK font pack",
+        ),
     ],
 )
 def test_what_needs_a_look(

@@ -71,6 +71,38 @@ def test_zip_archive_on_windows(tmp_path: Path) -> None:
         assert "exhibit-kiosk-9.9.9-windows-x86_64/kiosk.exe" in zf.namelist()
 
 
+@pytest.mark.parametrize(("system", "suffix"), [("linux", ".tar.gz"), ("win32", ".zip")])
+def test_the_cjk_font_pack_holds_the_font_its_licence_and_a_readme(
+    tmp_path: Path, system: str, suffix: str
+) -> None:
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    for name in ("NotoSansCJK-Regular.ttc", "NotoSans-Regular.ttf", "OFL.txt"):
+        (fonts / name).write_bytes(name.encode())
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    pack = build.make_font_pack(dist, "9.9.9", system, fonts)
+    assert pack is not None and pack.name == f"exhibit-kiosk-fonts-cjk-9.9.9{suffix}"
+    if suffix == ".zip":
+        with zipfile.ZipFile(pack) as zf:
+            names = sorted(zf.namelist())
+            readme = zf.read("exhibit-kiosk-fonts-cjk-9.9.9/README.txt").decode()
+    else:
+        with tarfile.open(pack) as tf:
+            names = sorted(m.name for m in tf.getmembers())
+            assert all(m.uid == 0 and m.mode == 0o644 for m in tf.getmembers())
+            member = tf.extractfile("exhibit-kiosk-fonts-cjk-9.9.9/README.txt")
+            assert member is not None
+            readme = member.read().decode()
+    top = "exhibit-kiosk-fonts-cjk-9.9.9"
+    assert names == [f"{top}/{name}" for name in ("NotoSansCJK-Regular.ttc", "OFL.txt", "README.txt")]
+    assert "fonts" in readme and "docs/install.md" in readme and "OFL" in readme
+    assert (dist / f"{pack.name}.sha256").is_file()
+    empty = tmp_path / "no-cjk"
+    empty.mkdir()
+    assert build.make_font_pack(dist, "9.9.9", system, empty) is None
+
+
 def test_checksum_file_matches_sha256sum_format(tmp_path: Path) -> None:
     archive = tmp_path / "a.tar.gz"
     archive.write_bytes(b"content" * 1000)

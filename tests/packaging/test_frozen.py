@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,10 +145,32 @@ def test_bundle_layout_size_and_trimming(release: Release) -> None:
     ):
         assert not [n for n in names if unwanted in n and (".so" in n or n.endswith(".dll"))], unwanted
     assert [n for n in names if n.startswith("libQt6Multimedia.so")], "QtMultimedia plays speech"
+    for unused in ("libssl.so", "_ssl.", "readline", "libtinfo"):  # trim.py: never imported
+        assert not [n for n in names if unused in n], unused
+    assert [n for n in names if n.startswith("libcrypto.so")], "hashlib.scrypt hashes the admin PIN"
+    fonts = internal / "kiosk" / "ui" / "qml" / "Kiosk" / "fonts"
+    assert not list(fonts.glob("NotoSansCJK*")), "CJK is the optional font pack"
+    assert (fonts / "NotoSansArabic.ttc").is_file() and (fonts / "OFL.txt").is_file()
     assert (release.bundle / "docs" / "install.md").is_file()
     assert (release.bundle / "VERSION").read_text().strip() == build.project_version()
     assert release.info["trimmed"] is True
     assert release.info["bundle_bytes"] < MAX_BUNDLE_MB * 1_000_000, release.info
+
+
+def test_the_cjk_font_pack_beside_the_bundle(release: Release, tmp_path: Path) -> None:
+    pack = release.archive.with_name(f"exhibit-kiosk-fonts-cjk-{build.project_version()}.tar.gz")
+    assert release.info["font_pack"] == pack.name and release.info["font_pack_bytes"] == pack.stat().st_size
+    checked = subprocess.run(
+        ["sha256sum", "--check", pack.name + ".sha256"], cwd=pack.parent, capture_output=True, check=False
+    )
+    assert checked.returncode == 0
+    with tarfile.open(pack) as tf:
+        tf.extractall(tmp_path, filter="data")
+    folder = tmp_path / pack.name.removesuffix(".tar.gz")
+    source = ROOT / "kiosk" / "ui" / "qml" / "Kiosk" / "fonts"
+    assert sorted(p.name for p in folder.iterdir()) == ["NotoSansCJK-Regular.ttc", "OFL.txt", "README.txt"]
+    font = "NotoSansCJK-Regular.ttc"
+    assert (folder / font).read_bytes() == (source / font).read_bytes()
 
 
 def test_archive_and_checksum(release: Release) -> None:

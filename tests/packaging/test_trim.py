@@ -157,11 +157,39 @@ def test_unused_styles_translations_and_tools_are_dropped() -> None:
         ("babel/locale-data/zh_Hant_HK.dat", True),
         ("babel/locale-data/ff_Adlm.dat", False),
         ("babel/locale-data/yue.dat", False),
-        ("kiosk/ui/qml/Kiosk/fonts/NotoSansCJK-Regular.ttc", True),
+        # Chinese, Japanese and Korean are the optional font pack (build.py writes it beside)
+        ("kiosk/ui/qml/Kiosk/fonts/NotoSansCJK-Regular.ttc", False),
+        ("kiosk/ui/qml/Kiosk/fonts/NotoSansCJK-Bold.ttc", False),
+        ("kiosk/ui/qml/Kiosk/fonts/NotoSans-Regular.ttf", True),
+        ("kiosk/ui/qml/Kiosk/fonts/NotoSansArabic.ttc", True),
+        ("kiosk/ui/qml/Kiosk/fonts/OFL.txt", True),
+        ("kiosk/ui/qml/Kiosk/fonts/README.md", True),
     ],
 )
 def test_rules(path: str, kept: bool) -> None:
     assert trim.keep(path) is kept, trim.reason_to_drop(path)
+
+
+def imported_modules(root: Path) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module)
+    return names
+
+
+def test_left_out_python_modules_are_not_imported_by_the_kiosk() -> None:
+    """readline and ssl are left out of the bundle (with libreadline and libssl); hashlib stays."""
+    assert {"readline", "ssl", "_ssl"} <= set(trim.EXCLUDED_MODULES)
+    assert "hashlib" not in trim.EXCLUDED_MODULES and "_hashlib" not in trim.EXCLUDED_MODULES
+    imported = imported_modules(ROOT / "kiosk") | imported_modules(ROOT / "packaging" / "pyinstaller")
+    top_level = {name.split(".")[0] for name in imported}
+    assert not top_level & {"readline", "ssl", "_ssl", "unittest", "tkinter", "pdb"}
 
 
 def test_unneeded_libraries_follow_what_kept_binaries_load() -> None:
