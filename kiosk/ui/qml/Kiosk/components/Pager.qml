@@ -14,7 +14,9 @@ Rectangle {
     implicitHeight: Theme.touch + Theme.gap * 2 + 8
     color: Theme.surface
 
+    // Fills in the direction of reading (from the right in a right-to-left language).
     Rectangle {
+        anchors.left: parent.left
         width: parent.width * pager.progress
         height: 8
         color: Theme.accent

@@ -6,6 +6,8 @@ import Kiosk.Bridge
 
 // The map's date: a slider over the campaign's days and a button that plays it. Playing moves
 // about a day and a half a second, so the date and the day's events change less than twice a second.
+// Like the timeline, the slider runs in the direction of reading (right to left in Arabic or
+// Hebrew: the Slider mirrors with the layout); the play sign stays as every player shows it.
 Rectangle {
     id: bar
     required property MapView view
@@ -39,7 +41,8 @@ Rectangle {
 
     KButton {
         id: play
-        x: Theme.margin / 2
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin / 2
         y: Theme.gap
         primary: true
         iconName: bar.playing ? "pause" : "play"
@@ -80,7 +83,8 @@ Rectangle {
                 color: Theme.surfaceRaised
                 border.color: Theme.border
                 Rectangle {
-                    width: slider.visualPosition * parent.width
+                    anchors.left: parent.left
+                    width: slider.position * parent.width
                     height: parent.height
                     radius: 5
                     color: Theme.accent
@@ -91,7 +95,8 @@ Rectangle {
                 delegate: Item {
                     id: month
                     required property var modelData
-                    x: modelData.at * parent.width
+                    readonly property real room: (modelData.until - modelData.at) * parent.width
+                    x: (slider.mirrored ? 1 - modelData.at : modelData.at) * parent.width
                     width: 1
                     height: parent.height
                     Rectangle {
@@ -101,11 +106,11 @@ Rectangle {
                         color: Theme.textMuted
                     }
                     Text {
-                        x: 6
+                        x: slider.mirrored ? -6 - width : 6
                         y: parent.height
                         // A month's name only where it fits before the next (a few days of a
                         // month at the start need not crowd the next one's name at large text).
-                        visible: x + implicitWidth + 6 <= (month.modelData.until - month.modelData.at) * month.parent.width
+                        visible: implicitWidth + 12 <= month.room
                         text: month.modelData.label
                         textFormat: Text.PlainText
                         font.family: Theme.sans

@@ -45,9 +45,11 @@ Rectangle {
             GradientStop { position: 1.0; color: "#f0000000" }
         }
     }
-    // A quiet field behind the words, so any picture can sit behind them.
+    // A quiet field behind the words, so any picture can sit behind them (on the right, where the
+    // words start, in a right-to-left language).
     Rectangle {
         anchors.fill: parent
+        rotation: LayoutMirroring.enabled ? 180 : 0
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop { position: 0.0; color: "#e0000000" }
@@ -93,6 +95,7 @@ Rectangle {
                     model: Translations.invitations
                     delegate: Text {
                         required property var modelData
+                        anchors.left: parent ? parent.left : undefined  // beside the hand, in any direction
                         text: modelData
                         textFormat: Text.PlainText
                         font.family: Theme.sans

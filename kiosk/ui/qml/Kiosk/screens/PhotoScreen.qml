@@ -4,7 +4,9 @@ import Kiosk
 import Kiosk.Bridge
 
 // A photograph large, with its caption and credit always readable beside or below it.
-// Swipe pages between the gallery's photos at fit zoom; when zoomed, a drag pans instead.
+// Swipe pages between the gallery's photos at fit zoom; when zoomed, a drag pans instead. The strip
+// runs in the direction of reading: in a right-to-left language the next photo lies to the left,
+// and a swipe from left to right brings it in (the list view mirrors with the layout).
 Rectangle {
     id: screen
     readonly property string route: Navigator.showing.photo
@@ -129,6 +131,7 @@ Rectangle {
                 width: info.width - Theme.margin
                 spacing: Theme.gap
                 Rectangle {
+                    anchors.left: parent.left
                     visible: screen.d.placeholder
                     width: badge.width + Theme.gap * 2
                     height: badge.height + Theme.gap
@@ -159,7 +162,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: [screen.d.date, screen.d.place].filter(s => s !== "").join("  ·  ")
+                    text: Bidi.join([screen.d.date, screen.d.place], "  ·  ")
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
