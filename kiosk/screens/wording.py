@@ -8,9 +8,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiosk.content import markdown
+from kiosk.content import bidi, markdown
 from kiosk.content.dates import DateSpan, Precision
 from kiosk.content.formatting import format_date, month_name
+from kiosk.content.languages import is_right_to_left
 from kiosk.content.model import NEUTRAL, Exhibit, Person
 from kiosk.screens.data import Block, Lead, Link, Neighbours
 from kiosk.screens.routes import Route
@@ -62,7 +63,10 @@ class Wording:
         return blocks, fallback and bool(source)
 
     def sources(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """Each source cited on one line; its parts isolated, so that a Latin title keeps its
+        order in an Arabic line and the line reads in the visitor's direction."""
         known = {s.id: s for s in self.ex.manifest.source}
+        rtl = is_right_to_left(self.lang)
         out = []
         for ident in ids:
             s = known[ident]
@@ -70,8 +74,8 @@ class Wording:
             if s.year:
                 parts.append(str(s.year))
             if s.pages:
-                parts.append(f"{self.ui('pp.')} {s.pages}")
-            out.append(", ".join(parts))
+                parts.append(self.ui("pp. %1").replace("%1", bidi.isolate(s.pages)))
+            out.append(bidi.join(parts, ", ", rtl))
         return tuple(out)
 
     # --- dates ------------------------------------------------------------------------------

@@ -15,5 +15,6 @@ def interface_words() -> dict[str, str]:
         "side:bulgarian": QCoreApplication.translate("Words", "Bulgarian"),
         "side:yugoslav": QCoreApplication.translate("Words", "Yugoslav Partisans"),
         "side:other": QCoreApplication.translate("Words", "Others"),
-        "pp.": QCoreApplication.translate("Words", "pp."),
+        # Pages of a source: "pp. 1-10", "S. 1-10", "1-10. o.", "第1-10页".
+        "pp. %1": QCoreApplication.translate("Words", "pp. %1"),
     }

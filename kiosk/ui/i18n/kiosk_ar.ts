@@ -449,6 +449,10 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>سهولة الوصول: حجم النص، التباين، خفض العناصر</translation>
     </message>
@@ -713,8 +717,8 @@
         <translation>آخرون</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>ص.</translation>
+        <source>pp. %1</source>
+        <translation>ص. %1</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Достъпност: размер на текста, контраст, височина</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Други</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>с.</translation>
+        <source>pp. %1</source>
+        <translation>с. %1</translation>
     </message>
 </context>
 </TS>

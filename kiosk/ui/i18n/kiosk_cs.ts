@@ -422,6 +422,10 @@
         <translation>Zpět</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Přístupnost: velikost písma, kontrast, dosah</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Ostatní</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>s.</translation>
+        <source>pp. %1</source>
+        <translation>s. %1</translation>
     </message>
 </context>
 </TS>

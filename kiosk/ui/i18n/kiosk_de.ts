@@ -413,6 +413,10 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Barrierefreiheit: Schriftgröße, Kontrast, Reichweite</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Andere</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>S.</translation>
+        <source>pp. %1</source>
+        <translation>S. %1</translation>
     </message>
 </context>
 </TS>

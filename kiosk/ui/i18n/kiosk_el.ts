@@ -413,6 +413,10 @@
         <translation>Πίσω</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Προσβασιμότητα: μέγεθος κειμένου, αντίθεση, ύψος</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Άλλοι</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>σσ.</translation>
+        <source>pp. %1</source>
+        <translation>σσ. %1</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pp.</source>
+        <source>pp. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -413,6 +413,10 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilidad: tamaño del texto, contraste, altura</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Otros</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>págs.</translation>
+        <source>pp. %1</source>
+        <translation>págs. %1</translation>
     </message>
 </context>
 </TS>

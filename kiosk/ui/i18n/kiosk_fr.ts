@@ -413,6 +413,10 @@
         <translation>Retour</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accessibilité&#xa0;: taille du texte, contraste, hauteur</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Autres</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>p.</translation>
+        <source>pp. %1</source>
+        <translation>p. %1</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <translation>חזרה</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>נגישות: גודל טקסט, ניגודיות, הנמכה</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>אחרים</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>עמ׳</translation>
+        <source>pp. %1</source>
+        <translation>עמ׳ %1</translation>
     </message>
 </context>
 </TS>

@@ -404,6 +404,10 @@
         <translation>Vissza</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Akadálymentesség: betűméret, kontraszt, magasság</translation>
     </message>
@@ -668,8 +672,8 @@
         <translation>Egyéb szereplők</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>o.</translation>
+        <source>pp. %1</source>
+        <translation>%1. o.</translation>
     </message>
 </context>
 </TS>

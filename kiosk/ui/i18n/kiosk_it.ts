@@ -413,6 +413,10 @@
         <translation>Indietro</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accessibilità: dimensione del testo, contrasto, altezza</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Altri</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>pp. %1</translation>
     </message>
 </context>
 </TS>

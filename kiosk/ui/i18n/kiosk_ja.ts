@@ -404,6 +404,10 @@
         <translation>戻る</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>アクセシビリティ：文字の大きさ、コントラスト、表示の高さ</translation>
     </message>
@@ -668,8 +672,8 @@
         <translation>その他</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>%1頁</translation>
     </message>
 </context>
 </TS>

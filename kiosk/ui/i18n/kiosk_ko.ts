@@ -404,6 +404,10 @@
         <translation>뒤로</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>접근성: 글자 크기, 대비, 화면 높이</translation>
     </message>
@@ -668,8 +672,8 @@
         <translation>기타</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>%1쪽</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <translation>Terug</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Toegankelijkheid: tekstgrootte, contrast, bereik</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Overige</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>blz.</translation>
+        <source>pp. %1</source>
+        <translation>blz. %1</translation>
     </message>
 </context>
 </TS>

@@ -422,6 +422,10 @@
         <translation>Wstecz</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Ułatwienia dostępu: rozmiar tekstu, kontrast, wysokość</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Inni</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>s.</translation>
+        <source>pp. %1</source>
+        <translation>s. %1</translation>
     </message>
 </context>
 </TS>

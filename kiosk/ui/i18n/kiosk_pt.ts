@@ -413,6 +413,10 @@
         <translation>Voltar</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Acessibilidade: tamanho do texto, contraste, altura</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>Outros</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>pp. %1</translation>
     </message>
 </context>
 </TS>

@@ -422,6 +422,10 @@
         <translation>Înapoi</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilitate: mărimea textului, contrast, înălțime</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Alte persoane</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>p.</translation>
+        <source>pp. %1</source>
+        <translation>p. %1</translation>
     </message>
 </context>
 </TS>

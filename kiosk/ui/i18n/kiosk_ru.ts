@@ -422,6 +422,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Доступность: размер текста, контраст, высота</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Другие</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>с.</translation>
+        <source>pp. %1</source>
+        <translation>с. %1</translation>
     </message>
 </context>
 </TS>

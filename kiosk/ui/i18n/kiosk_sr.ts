@@ -422,6 +422,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Језик</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Приступачност: величина слова, контраст, досег</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Остали</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>стр.</translation>
+        <source>pp. %1</source>
+        <translation>стр. %1</translation>
     </message>
 </context>
 </TS>

@@ -422,6 +422,10 @@
         <translation>Nazad</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Pristupačnost: veličina slova, kontrast, doseg</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Ostali</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>str.</translation>
+        <source>pp. %1</source>
+        <translation>str. %1</translation>
     </message>
 </context>
 </TS>

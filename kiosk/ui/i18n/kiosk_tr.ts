@@ -404,6 +404,10 @@
         <translation>Geri</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Erişilebilirlik: yazı boyutu, kontrast, alçak yerleşim</translation>
     </message>
@@ -668,8 +672,8 @@
         <translation>Diğerleri</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>s.</translation>
+        <source>pp. %1</source>
+        <translation>s. %1</translation>
     </message>
 </context>
 </TS>

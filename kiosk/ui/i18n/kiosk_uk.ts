@@ -422,6 +422,10 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Доступність: розмір тексту, контраст, висота</translation>
     </message>
@@ -686,8 +690,8 @@
         <translation>Інші</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>с.</translation>
+        <source>pp. %1</source>
+        <translation>с. %1</translation>
     </message>
 </context>
 </TS>

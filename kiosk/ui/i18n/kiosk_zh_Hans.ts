@@ -404,6 +404,10 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>无障碍：文字大小、对比度、界面高度</translation>
     </message>
@@ -668,8 +672,8 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>pp.</source>
-        <translation>页码</translation>
+        <source>pp. %1</source>
+        <translation>第%1页</translation>
     </message>
 </context>
 </TS>
