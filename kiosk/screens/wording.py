@@ -96,6 +96,9 @@ class Wording:
     def month_name(self, month: int) -> str:
         return month_name(month, self.lang)
 
+    def month_abbreviation(self, month: int) -> str:
+        return month_name(month, self.lang, "abbreviated")
+
     def month_text(self, year: int, month: int) -> str:
         return format_date(DateSpan.parse(f"{year:04d}-{month:02d}"), self.lang)
 

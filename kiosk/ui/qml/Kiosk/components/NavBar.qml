@@ -24,7 +24,7 @@ Rectangle {
         return "";
     }
 
-    implicitHeight: Theme.bar
+    implicitHeight: Math.max(Theme.bar, leftGroup.implicitHeight + Theme.gap, rightGroup.implicitHeight + Theme.gap)
     color: Theme.surface
     Rectangle { width: parent.width; height: 1; color: Theme.border; anchors.bottom: parent.bottom }
     onVisibleChanged: if (!visible) languageMenu.close()

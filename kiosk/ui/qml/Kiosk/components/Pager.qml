@@ -11,7 +11,7 @@ Rectangle {
     property string nextRoute
     property string prevLabel
     property string nextLabel
-    implicitHeight: Theme.touch + Theme.gap * 2 + 8
+    implicitHeight: Math.max(prev.height, next.height) + Theme.gap * 2 + 8
     color: Theme.surface
 
     // Fills in the direction of reading (from the right in a right-to-left language).
@@ -36,6 +36,7 @@ Rectangle {
         onClicked: Navigator.replace(pager.prevRoute)
     }
     KButton {
+        id: next
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin / 2
         y: 8 + Theme.gap

@@ -28,9 +28,19 @@ Rectangle {
         player.stop();
     }
 
-    implicitHeight: Theme.touch + Theme.gap * 2 + Theme.small * 1.5
+    // Room below the slider for a line of month names in this language's script (an Arabic line is
+    // taller than a Latin one of the same size).
+    implicitHeight: Theme.touch + Theme.gap * 2 + Math.max(Theme.small * 1.5, line.implicitHeight)
     color: Theme.surface
     Rectangle { width: parent.width; height: 1; color: Theme.border }
+
+    Text {
+        id: line
+        visible: false
+        text: (bar.view.months.length > 0 ? bar.view.months[0].label : "") + " Ag"
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+    }
 
     NumberAnimation {
         id: player
@@ -105,13 +115,21 @@ Rectangle {
                         y: (parent.height - height) / 2
                         color: Theme.textMuted
                     }
+                    TextMetrics {
+                        id: full
+                        font: label.font
+                        text: month.modelData.label
+                    }
                     Text {
+                        id: label
                         x: slider.mirrored ? -6 - width : 6
                         y: parent.height
-                        // A month's name only where it fits before the next (a few days of a
-                        // month at the start need not crowd the next one's name at large text).
-                        visible: implicitWidth + 12 <= month.room
-                        text: month.modelData.label
+                        // A month's name only where it fits before the next, with a gap (a few days
+                        // of a month at the start need not crowd the next one's name at large
+                        // text); its short form where the full one has no room (Greek, German).
+                        readonly property bool fullFits: full.advanceWidth + 6 + Theme.gap <= month.room
+                        visible: implicitWidth + 6 + Theme.gap <= month.room
+                        text: fullFits ? month.modelData.label : month.modelData.short
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small

@@ -15,12 +15,16 @@ Item {
     // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
     // QML creates alive for good. The view's inputs are set through bindings instead.
     readonly property TimelineModel tl: Models.timeline()
-    readonly property int cardHeight: Math.round(Theme.small * 1.4 + Theme.body * 3.0 + Theme.gap + 8)
+    // Lines of small and body type as tall as this language's script sets them (an Arabic line is
+    // taller than a Latin one of the same size), measured on words of the interface.
+    readonly property real smallLine: Math.max(Theme.small * 1.2, smallProbe.implicitHeight)
+    readonly property real bodyLine: Math.max(Theme.body * 1.2, bodyProbe.implicitHeight)
+    readonly property int cardHeight: Math.round(Math.max(Theme.small * 1.4 + Theme.body * 3.0, smallLine + bodyLine * 2.2) + Theme.gap + 8)
     readonly property int laneGap: Math.round(Theme.gap * 0.75)
-    readonly property int bandHeight: Math.round(Theme.small * 2.1)
-    readonly property int monthHeight: Math.round(Theme.small * 1.6)
-    readonly property int dayHeight: Math.round(Theme.small * 1.5)
-    readonly property int captionHeight: Math.round(Theme.small * 1.6)
+    readonly property int bandHeight: Math.round(Math.max(Theme.small * 2.1, smallLine + 8))
+    readonly property int monthHeight: Math.round(Math.max(Theme.small * 1.6, smallLine + 4))
+    readonly property int dayHeight: Math.round(Math.max(Theme.small * 1.5, smallLine))
+    readonly property int captionHeight: Math.round(Math.max(Theme.small * 1.6, smallLine + 4))
     readonly property real axisTop: Theme.gap + screen.tl.bandRows * (bandHeight + 6)
     readonly property real lanesTop: axisTop + monthHeight + dayHeight + Theme.gap
     readonly property real looseTop: lanesTop + screen.tl.lanes * (cardHeight + laneGap) + (screen.tl.approximateLanes > 0 ? captionHeight : 0)
@@ -54,6 +58,22 @@ Item {
     onRtlChanged: place()
     Component.onCompleted: place()
 
+    Text {
+        id: smallProbe
+        visible: false
+        text: qsTr("Earlier") + " Ag"
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        font.weight: Font.Bold
+    }
+    Text {
+        id: bodyProbe
+        visible: false
+        text: qsTr("Later") + " Ag"
+        font.family: Theme.serif
+        font.pixelSize: Theme.body
+    }
+
     NumberAnimation {
         id: scroll
         target: flick
@@ -70,8 +90,10 @@ Item {
         anchors.top: parent.top
         anchors.bottom: bar.top
         contentWidth: screen.tl.width + Theme.margin * 2
-        contentHeight: height
-        flickableDirection: Flickable.HorizontalFlick
+        // Up and down too, only when the lanes need more height than there is (the largest text in
+        // a tall script on a landscape screen): a card is never cut off at the bottom.
+        contentHeight: Math.max(height, screen.looseTop + screen.tl.approximateLanes * (screen.cardHeight + screen.laneGap) + Theme.gap)
+        flickableDirection: Flickable.AutoFlickDirection
         boundsBehavior: Flickable.DragOverBounds
         clip: true
         Accessible.role: Accessible.Pane
@@ -85,7 +107,7 @@ Item {
             id: content
             x: Theme.margin
             width: screen.tl.width
-            height: flick.height
+            height: flick.contentHeight
 
             // Months, shaded in turn, so that a card dated only to a month sits visibly inside it.
             Repeater {
@@ -245,7 +267,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.touch + Theme.gap * 2 + 8
+        height: phaseList.height + Theme.gap * 2 + 8
         color: Theme.surface
 
         // Where the screen is along the whole campaign.
@@ -264,7 +286,8 @@ Item {
             anchors.leftMargin: Theme.margin / 2
             anchors.rightMargin: Theme.margin / 2
             y: 8 + Theme.gap
-            height: Theme.touch
+            // As tall as its buttons (a label at the largest size is taller than a touch).
+            height: Math.max(Theme.touch, contentItem.childrenRect.height)
             orientation: ListView.Horizontal
             spacing: Theme.gap
             clip: true
@@ -272,7 +295,7 @@ Item {
             model: screen.tl.phases
             header: Item {
                 width: when.implicitWidth + Theme.gap
-                height: Theme.touch
+                height: Math.max(Theme.touch, when.implicitHeight)
                 Text {
                     id: when
                     anchors.verticalCenter: parent.verticalCenter
