@@ -15,7 +15,9 @@ from collections.abc import Iterable
 
 FSI, PDI = "\u2068", "\u2069"
 RLM, LRM = "\u200f", "\u200e"
-CONTROLS = frozenset({FSI, PDI, RLM, LRM, "\u2066", "\u2067", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"})
+CONTROLS = frozenset(
+    {FSI, PDI, RLM, LRM, "\u2066", "\u2067", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"}
+)
 
 
 def isolate(value: str) -> str:

@@ -10,11 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 def interface_words() -> dict[str, str]:
     return {
-        "side:soviet": QCoreApplication.translate("Words", "Soviet"),
-        "side:german": QCoreApplication.translate("Words", "German"),
-        "side:bulgarian": QCoreApplication.translate("Words", "Bulgarian"),
-        "side:yugoslav": QCoreApplication.translate("Words", "Yugoslav Partisans"),
-        "side:other": QCoreApplication.translate("Words", "Others"),
         # Pages of a source: "pp. 1-10", "S. 1-10", "1-10. o.", "第1-10页".
         "pp. %1": QCoreApplication.translate("Words", "pp. %1"),
     }

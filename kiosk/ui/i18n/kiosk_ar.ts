@@ -248,8 +248,8 @@
         <translation>الأيام الدقيقة غير معروفة.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>الوحدات</translation>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -449,12 +449,12 @@
         <translation>رجوع</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>سهولة الوصول: حجم النص، التباين، خفض العناصر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
@@ -696,26 +696,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>الجانب السوفيتي</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>الجانب الألماني</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>الجانب البلغاري</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>البارتيزان اليوغوسلاف</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>آخرون</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>ص. %1</translation>

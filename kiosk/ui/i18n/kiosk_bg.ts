@@ -240,8 +240,8 @@
         <translation>Точните дни не са известни.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Военни части</translation>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -413,12 +413,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Език</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Достъпност: размер на текста, контраст, височина</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
     </message>
 </context>
 <context>
@@ -660,26 +660,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Съветска страна</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Германска страна</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Българска страна</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Югославски партизани</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Други</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>с. %1</translation>

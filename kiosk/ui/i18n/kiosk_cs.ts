@@ -242,8 +242,8 @@
         <translation>Přesné dny nejsou známy.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Jednotky</translation>
+        <source>Organisations</source>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -422,12 +422,12 @@
         <translation>Zpět</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Jazyk</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Přístupnost: velikost písma, kontrast, dosah</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
     </message>
 </context>
 <context>
@@ -669,26 +669,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sovětská strana</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Německá strana</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulharská strana</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Jugoslávští partyzáni</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Ostatní</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>s. %1</translation>

@@ -240,8 +240,8 @@
         <translation>Οι ακριβείς ημέρες δεν είναι γνωστές.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Μονάδες</translation>
+        <source>Organisations</source>
+        <translation>Οργανισμοί</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -413,12 +413,12 @@
         <translation>Πίσω</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Γλώσσα</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Προσβασιμότητα: μέγεθος κειμένου, αντίθεση, ύψος</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
     </message>
 </context>
 <context>
@@ -660,26 +660,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Σοβιετική πλευρά</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Γερμανική πλευρά</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Βουλγαρική πλευρά</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Γιουγκοσλάβοι παρτιζάνοι</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Άλλοι</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>σσ. %1</translation>

@@ -240,8 +240,8 @@
         <translation>No se conocen los días exactos.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unidades</translation>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -413,12 +413,12 @@
         <translation>Atrás</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilidad: tamaño del texto, contraste, altura</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -660,26 +660,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Bando soviético</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Bando alemán</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bando búlgaro</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partisanos yugoslavos</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Otros</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>págs. %1</translation>

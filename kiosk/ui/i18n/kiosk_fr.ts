@@ -240,8 +240,8 @@
         <translation>Les jours exacts ne sont pas connus.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unités</translation>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -413,12 +413,12 @@
         <translation>Retour</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accessibilité&#xa0;: taille du texte, contraste, hauteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -660,26 +660,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Camp soviétique</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Camp allemand</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Camp bulgare</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partisans yougoslaves</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Autres</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>p. %1</translation>

@@ -238,8 +238,8 @@
         <translation>A pontos napok nem ismertek.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Alakulatok</translation>
+        <source>Organisations</source>
+        <translation>Szervezetek</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -404,12 +404,12 @@
         <translation>Vissza</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Nyelv</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Akadálymentesség: betűméret, kontraszt, magasság</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
     </message>
 </context>
 <context>
@@ -651,26 +651,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Szovjet oldal</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Német oldal</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bolgár oldal</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Jugoszláv partizánok</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Egyéb szereplők</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>%1. o.</translation>

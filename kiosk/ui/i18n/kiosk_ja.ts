@@ -238,8 +238,8 @@
         <translation>正確な日付は分かっていません。</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>部隊</translation>
+        <source>Organisations</source>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -404,12 +404,12 @@
         <translation>戻る</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>アクセシビリティ：文字の大きさ、コントラスト、表示の高さ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
@@ -651,26 +651,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>ソ連側</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>ドイツ側</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>ブルガリア側</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>ユーゴスラビア・パルチザン</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>その他</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>%1頁</translation>

@@ -238,8 +238,8 @@
         <translation>정확한 날짜는 알려져 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>부대</translation>
+        <source>Organisations</source>
+        <translation>조직</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -404,12 +404,12 @@
         <translation>뒤로</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>접근성: 글자 크기, 대비, 화면 높이</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
     </message>
 </context>
 <context>
@@ -651,26 +651,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>소련 측</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>독일 측</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>불가리아 측</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>유고슬라비아 파르티잔</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>기타</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>%1쪽</translation>

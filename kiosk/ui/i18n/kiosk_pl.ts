@@ -242,8 +242,8 @@
         <translation>Dokładne dni nie są znane.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Jednostki</translation>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -422,12 +422,12 @@
         <translation>Wstecz</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Ułatwienia dostępu: rozmiar tekstu, kontrast, wysokość</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
 </context>
 <context>
@@ -669,26 +669,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Strona radziecka</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Strona niemiecka</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Strona bułgarska</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partyzanci jugosłowiańscy</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Inni</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>s. %1</translation>

@@ -240,8 +240,8 @@
         <translation>Os dias exatos não são conhecidos.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unidades</translation>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -413,12 +413,12 @@
         <translation>Voltar</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Acessibilidade: tamanho do texto, contraste, altura</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -660,26 +660,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Lado soviético</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Lado alemão</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Lado búlgaro</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partisans jugoslavos</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Outros</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>pp. %1</translation>

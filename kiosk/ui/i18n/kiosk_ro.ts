@@ -242,8 +242,8 @@
         <translation>Zilele exacte nu se cunosc.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unități</translation>
+        <source>Organisations</source>
+        <translation>Organizații</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -422,12 +422,12 @@
         <translation>Înapoi</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Limba</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilitate: mărimea textului, contrast, înălțime</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
     </message>
 </context>
 <context>
@@ -669,26 +669,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Partea sovietică</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Partea germană</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Partea bulgară</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partizanii iugoslavi</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Alte persoane</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>p. %1</translation>

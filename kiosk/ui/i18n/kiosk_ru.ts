@@ -242,8 +242,8 @@
         <translation>Точные дни неизвестны.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Воинские части</translation>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -422,12 +422,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Доступность: размер текста, контраст, высота</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -669,26 +669,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Советская сторона</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Немецкая сторона</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Болгарская сторона</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Югославские партизаны</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Другие</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>с. %1</translation>

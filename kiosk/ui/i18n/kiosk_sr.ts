@@ -242,8 +242,8 @@
         <translation>Тачни дани нису познати.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Јединице</translation>
+        <source>Organisations</source>
+        <translation>Организације</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -422,12 +422,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Језик</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Приступачност: величина слова, контраст, досег</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Језик</translation>
     </message>
 </context>
 <context>
@@ -669,26 +669,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Совјетска страна</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Немачка страна</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Бугарска страна</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Југословенски партизани</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Остали</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>стр. %1</translation>

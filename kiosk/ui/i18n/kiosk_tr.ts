@@ -238,8 +238,8 @@
         <translation>Kesin günleri bilinmiyor.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Birlikler</translation>
+        <source>Organisations</source>
+        <translation>Kuruluşlar</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -404,12 +404,12 @@
         <translation>Geri</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Dil</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Erişilebilirlik: yazı boyutu, kontrast, alçak yerleşim</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
 </context>
 <context>
@@ -651,26 +651,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sovyet tarafı</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Alman tarafı</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulgar tarafı</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Yugoslav Partizanları</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Diğerleri</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>s. %1</translation>

@@ -242,8 +242,8 @@
         <translation>Точні дні невідомі.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Військові частини</translation>
+        <source>Organisations</source>
+        <translation>Організації</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -422,12 +422,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Мова</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Доступність: розмір тексту, контраст, висота</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
     </message>
 </context>
 <context>
@@ -669,26 +669,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Радянська сторона</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Німецька сторона</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Болгарська сторона</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Югославські партизани</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Інші</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>с. %1</translation>

@@ -238,8 +238,8 @@
         <translation>具体日期不详。</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>部队</translation>
+        <source>Organisations</source>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -404,12 +404,12 @@
         <translation>返回</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation>无障碍：文字大小、对比度、界面高度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -651,26 +651,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>苏联方面</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>德国方面</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>保加利亚方面</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>南斯拉夫游击队</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>pp. %1</source>
         <translation>第%1页</translation>

@@ -4,14 +4,17 @@ import QtQuick.Controls.Basic
 import Kiosk
 import Kiosk.Bridge
 
-// A link to another screen: a person, a photo, a chapter, an event. Its mark (a side's dot or an
-// icon) leads, then the title; a title longer than the column wraps rather than running off.
+// A link to another screen: a person (with their portrait, or their group's colour), a photo, a
+// chapter, an event. Its mark leads, then the title; a title longer than the column wraps rather
+// than running off.
 AbstractButton {
     id: chip
     required property string route
     required property string title
     property string iconName: "next"
-    property string side: ""
+    property bool person: false
+    property string colour: ""  // a person's group colour (a palette name); "" for none
+    property string image: ""  // a person's portrait thumbnail; "" for none
     readonly property real widest: parent ? parent.width : 620
 
     implicitHeight: Math.max(Theme.touch, label.implicitHeight + Theme.gap)
@@ -26,26 +29,35 @@ AbstractButton {
         radius: Math.min(height / 2, Theme.touch / 2)
         color: chip.down ? Theme.pressed : Theme.surfaceRaised
         border.width: Theme.contrast ? 2 : 1
-        border.color: chip.side !== "" && !Theme.contrast ? Theme.sideColor(chip.side) : Theme.border
+        border.color: chip.colour !== "" && !Theme.contrast ? Theme.groupColour(chip.colour) : Theme.border
         scale: chip.down ? 0.96 : 1
     }
     contentItem: Item {
         Row {
             id: line
+            readonly property Item mark: portrait.visible ? portrait : dot.visible ? dot : glyph
             anchors.left: parent.left
-            anchors.leftMargin: Theme.gap + 4
+            anchors.leftMargin: portrait.visible ? Theme.gap - 6 : Theme.gap + 4
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap * 0.75
             Rectangle {
                 id: dot
-                visible: chip.side !== ""
+                visible: chip.person && chip.image === ""
                 width: 18; height: 18; radius: 9
-                color: Theme.contrast ? Theme.text : Theme.sideColor(chip.side)
+                color: Theme.contrast ? Theme.text : Theme.groupColour(chip.colour)
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Picture {
+                id: portrait
+                visible: chip.image !== ""
+                source: chip.image
+                width: 40; height: 40
+                decodeWidth: 96
                 anchors.verticalCenter: parent.verticalCenter
             }
             Icon {
-                id: mark
-                visible: chip.side === ""
+                id: glyph
+                visible: !chip.person
                 name: chip.iconName
                 font.pixelSize: Theme.small
                 color: Theme.accent
@@ -55,7 +67,7 @@ AbstractButton {
                 id: label
                 text: chip.title
                 textFormat: Text.PlainText
-                width: Math.min(implicitWidth, chip.widest - Theme.gap * 2 - 8 - (dot.visible ? dot.width : mark.width) - line.spacing)
+                width: Math.min(implicitWidth, chip.widest - Theme.gap * 2 - 8 - line.mark.width - line.spacing)
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
