@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRectF
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content.bidi import plain
+from kiosk.ui.settle import loading_images
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "ui" / "i18n" / "catalogue.json"
 SLACK = 1.0  # pixels of rounding allowed at every edge
@@ -95,6 +97,9 @@ class InterfaceLabels:
                 forms.add(_key(QCoreApplication.translate(m["context"], m["source"])))
         patterns = []
         for form in forms:
+            # A format that is nearly all values ("%1 de %2") would match any text on screen.
+            if len(re.sub(r"%\d|\0|\W", "", form)) < 4 and "%" in form:
+                continue
             if not form:
                 continue
             escaped = re.escape(form).replace("\0", r"[\d\s.,]+")
@@ -218,3 +223,37 @@ def _overlaps(seen: list[Seen]) -> list[str]:
             if meets(ra, rb) and not _is_ancestor(a.item, b.item) and not _is_ancestor(b.item, a.item):
                 out.append(f"{a.label()} and {b.label()} overlap")
     return out
+
+
+# --- driving a kiosk through its screens ---------------------------------------------------------
+def items_of(root: QQuickItem) -> Iterator[QQuickItem]:
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.childItems())
+
+
+def find(root: QQuickItem, qml_type: str, **props: object) -> list[QQuickItem]:
+    """The visible items of a QML type (``KButton``, ``EventCard``) under ``root`` whose
+    properties have the given values, in tree order."""
+    return [
+        i
+        for i in items_of(root)
+        if i.isVisible()
+        and i.metaObject().className().split("_QML")[0] == qml_type
+        and all(i.property(k) == v for k, v in props.items())
+    ]
+
+
+def draw(window: QQuickWindow, timeout_s: float = 30.0) -> None:
+    """Lay the window out as it will be shown: its images decoded (they size what holds them),
+    then a frame drawn, which runs every pending layout pass. Waits on conditions, not on time
+    (the timeout only ends a wait that would never end)."""
+    end = time.monotonic() + timeout_s
+    while loading_images(window.contentItem()) and time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    QCoreApplication.processEvents()
+    window.grabWindow()  # polishes the items (Rows, Columns, lists) and draws
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.grabWindow()  # a second pass for what the first one resized

@@ -83,8 +83,9 @@ Rectangle {
             Flow {
                 width: body.width
                 spacing: Theme.gap
-                KButton { iconName: "restart"; text: qsTr("Check the folder again"); onClicked: Admin.reloadContent() }
-                KButton { iconName: "undo"; text: qsTr("Go back to the previous content"); onClicked: Admin.rollbackContent() }
+                // A long translation wraps inside the panel rather than running out of it.
+                KButton { width: Math.min(implicitWidth, body.width); iconName: "restart"; text: qsTr("Check the folder again"); onClicked: Admin.reloadContent() }
+                KButton { width: Math.min(implicitWidth, body.width); iconName: "undo"; text: qsTr("Go back to the previous content"); onClicked: Admin.rollbackContent() }
             }
             Text {
                 width: body.width

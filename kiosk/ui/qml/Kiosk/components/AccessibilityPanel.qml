@@ -90,7 +90,7 @@ Popup {
                         text: "A"
                         textFormat: Text.PlainText
                         font.family: Theme.serif
-                        font.pixelSize: 24 + 10 * step.index
+                        font.pixelSize: 24 + 8 * step.index  // the largest A still fits the button
                         font.weight: Font.Bold
                         color: Session.textStep === step.index ? Theme.accentText : Theme.text
                         horizontalAlignment: Text.AlignHCenter

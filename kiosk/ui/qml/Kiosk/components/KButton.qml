@@ -4,7 +4,7 @@ import QtQuick.Controls.Basic
 import Kiosk
 
 // The kiosk's button: large, with an obvious pressed state, and an accessible name. A label too
-// long for the room it is given (a long translation, large text) takes a second line.
+// long for the room it is given (a long translation, large text) takes more lines.
 AbstractButton {
     id: control
     property string iconName
@@ -46,7 +46,7 @@ AbstractButton {
                 text: control.text
                 width: Math.min(implicitWidth, control.availableWidth - (glyph.visible ? glyph.width + row.spacing : 0))
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3
                 elide: Text.ElideRight
                 visible: text !== ""
                 textFormat: Text.PlainText

@@ -16,11 +16,14 @@ Rectangle {
 
     // Fills in the direction of reading (from the right in a right-to-left language).
     Rectangle {
+        objectName: "progressFill"
         anchors.left: parent.left
-        width: parent.width * pager.progress
+        // The progress moves; a window turned to another orientation only resizes it.
+        property real shown: pager.progress
+        width: parent.width * shown
         height: 8
         color: Theme.accent
-        Behavior on width { NumberAnimation { duration: Theme.transitionMs } }
+        Behavior on shown { NumberAnimation { duration: Theme.transitionMs } }
     }
     Rectangle { width: parent.width; height: 1; color: Theme.border; y: 8 }
 

@@ -37,6 +37,7 @@ Item {
 
     Rectangle {
         id: panel
+        objectName: "mapPanel"
         anchors.right: parent.right
         y: screen.landscape ? 0 : timeBar.y + timeBar.height
         width: screen.panelWidth
