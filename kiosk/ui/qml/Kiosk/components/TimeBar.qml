@@ -82,6 +82,7 @@ Rectangle {
         }
 
         background: Item {
+            id: track
             x: slider.leftPadding
             width: slider.availableWidth
             height: slider.height
@@ -100,6 +101,17 @@ Rectangle {
                     color: Theme.accent
                 }
             }
+            // One form for every month: all names in full, or, where one that would show has no
+            // room for its full name (Greek, German at large text), all short ("Sep", "Okt").
+            FontMetrics {
+                id: monthMetrics
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+            }
+            readonly property bool shortMonths: bar.view.months.some(m => {
+                const room = (m.until - m.at) * width - 6 - Theme.gap;
+                return monthMetrics.advanceWidth(m.label) > room && monthMetrics.advanceWidth(m.short) <= room;
+            })
             Repeater {
                 model: bar.view.months
                 delegate: Item {
@@ -115,21 +127,14 @@ Rectangle {
                         y: (parent.height - height) / 2
                         color: Theme.textMuted
                     }
-                    TextMetrics {
-                        id: full
-                        font: label.font
-                        text: month.modelData.label
-                    }
                     Text {
                         id: label
                         x: slider.mirrored ? -6 - width : 6
                         y: parent.height
                         // A month's name only where it fits before the next, with a gap (a few days
-                        // of a month at the start need not crowd the next one's name at large
-                        // text); its short form where the full one has no room (Greek, German).
-                        readonly property bool fullFits: full.advanceWidth + 6 + Theme.gap <= month.room
+                        // of a month at the start need not crowd the next one's name at large text).
                         visible: implicitWidth + 6 + Theme.gap <= month.room
-                        text: fullFits ? month.modelData.label : month.modelData.short
+                        text: track.shortMonths ? month.modelData.short : month.modelData.label
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small

@@ -279,6 +279,11 @@ Item {
             color: Theme.accent
         }
 
+        KButton {
+            id: phaseProbe
+            visible: false
+            text: qsTr("Earlier")
+        }
         ListView {
             id: phaseList
             anchors.left: parent.left
@@ -286,8 +291,9 @@ Item {
             anchors.leftMargin: Theme.margin / 2
             anchors.rightMargin: Theme.margin / 2
             y: 8 + Theme.gap
-            // As tall as its buttons (a label at the largest size is taller than a touch).
-            height: Math.max(Theme.touch, contentItem.childrenRect.height)
+            // As tall as its buttons (a label at the largest size is taller than a touch); one
+            // line each, measured on a button never shown (the list's own items grow with it).
+            height: Math.max(Theme.touch, phaseProbe.implicitHeight)
             orientation: ListView.Horizontal
             spacing: Theme.gap
             clip: true
