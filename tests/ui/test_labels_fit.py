@@ -107,3 +107,22 @@ def _overlay(kiosk: Kiosk, where: str, labels: InterfaceLabels) -> list[str]:
     found = _check(kiosk, where, labels, content)
     QMetaObject.invokeMethod(panel, "close", Qt.ConnectionType.DirectConnection)
     return found
+
+
+def test_still_there_is_never_under_the_accessibility_panel(kiosk: Kiosk) -> None:
+    kiosk.window.resize(*ORIENTATIONS["landscape"])
+    kiosk.context.set_language("en")
+    kiosk.navigator.show(HOME)
+    panel = next(
+        o
+        for o in kiosk.window.findChildren(QObject)
+        if o.metaObject().className().startswith("AccessibilityPanel_")
+    )
+    QMetaObject.invokeMethod(panel, "open", Qt.ConnectionType.DirectConnection)
+    draw(kiosk.window)
+    assert panel.property("visible")
+    kiosk.idle.arm(True)
+    kiosk.idle.warn_now()
+    draw(kiosk.window)
+    assert not panel.property("visible"), "the accessibility panel stayed over “Still there?”"
+    kiosk.idle.arm(False)
