@@ -37,6 +37,7 @@ Rectangle {
     Text {
         id: line
         visible: false
+        textFormat: Text.PlainText
         text: (bar.view.months.length > 0 ? bar.view.months[0].label : "") + " Ag"
         font.family: Theme.sans
         font.pixelSize: Theme.small

@@ -61,6 +61,7 @@ Item {
     Text {
         id: smallProbe
         visible: false
+        textFormat: Text.PlainText
         text: qsTr("Earlier") + " Ag"
         font.family: Theme.sans
         font.pixelSize: Theme.small
@@ -69,6 +70,7 @@ Item {
     Text {
         id: bodyProbe
         visible: false
+        textFormat: Text.PlainText
         text: qsTr("Later") + " Ag"
         font.family: Theme.serif
         font.pixelSize: Theme.body
