@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
@@ -164,3 +166,33 @@ def test_right_to_left_mirrors_english(kiosk: Kiosk, language: str, orientation:
         if ltr_x[later] - ltr_x[earlier] > TOLERANCE and not rtl_x[later] < rtl_x[earlier] - TOLERANCE:
             wrong.append(f"on the timeline {later} is not left of {earlier}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_viewer_follows_a_photo_from_another_gallery(qapp: QGuiApplication, tmp_path: Path) -> None:
+    """Shown straight from another gallery's photo (the screen stays, its strip gets a new list),
+    the viewer shows that photo, not the new list's first, and the route stays put (it once jumped
+    to the first photo, in a binding loop)."""
+    root = build_mini(tmp_path / "content")
+    photos = root / "text" / "photos.toml"
+    more = ['[[gallery]]\nid = "more"\ntitle = { en = "More" }\nphotos = ["street", "square"]']
+    for name in ("street", "square"):
+        more.append(
+            f'[[photo]]\nid = "{name}"\nfile = "photos/{name}.jpg"\ntitle = {{ en = "{name}" }}\n'
+            f'caption = {{ en = "A {name}." }}\ncredit = "Test"'
+        )
+    photos.write_text(photos.read_text(encoding="utf-8") + "\n" + "\n\n".join(more) + "\n", encoding="utf-8")
+    for name in ("street", "square"):
+        Image.new("RGB", (900, 600), (90, 90, 90)).save(root / "photos" / f"{name}.jpg")
+    k = start_kiosk(root, tmp_path / "cache")
+    try:
+        k.navigator.show(Route.parse("photo/tank"))
+        draw(k.window)
+        k.navigator.show(Route.parse("photo/square"))
+        draw(k.window)
+        strip = next(
+            i for i in items_of(k.window.contentItem()) if i.inherits("QQuickListView") and i.isVisible()
+        )
+        assert k.navigator.route == "photo/square"
+        assert strip.property("currentItem").property("photoId") == "square"
+    finally:
+        close_kiosk(k)

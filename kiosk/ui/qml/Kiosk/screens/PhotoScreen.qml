@@ -16,6 +16,9 @@ Rectangle {
 
     // Already filled with this photo's gallery, so the index below is right the first time.
     readonly property PhotoListModel photos: Models.photosAround(screen.d.id)
+    // The strip follows the photo shown, also one from another gallery (a new model sets the
+    // strip back to its first photo, and a button or a swipe breaks the binding of its index).
+    onDChanged: strip.follow()
 
     Item {
         id: stage
@@ -36,11 +39,23 @@ Rectangle {
             model: screen.photos
             currentIndex: screen.photos.indexOf(screen.d.id)
             interactive: currentItem === null || (currentItem as ZoomableImage).zoom <= 1.001
-            onCurrentIndexChanged: {
+            // Only the visitor's swipe or button changes the route: a new photo shown from
+            // elsewhere (another gallery's, a new model) moves the strip, never the other way round.
+            function showCurrent() {
                 const id = screen.photos.idAt(currentIndex);
                 if (id !== "" && id !== screen.d.id)
                     Navigator.replaceWith("photo", id);
             }
+            onMovementEnded: showCurrent()
+            function follow() {
+                const i = screen.photos.indexOf(screen.d.id);
+                if (i >= 0 && i !== currentIndex) {
+                    currentIndex = i;
+                    positionViewAtIndex(i, ListView.Beginning);
+                }
+            }
+            onModelChanged: follow()
+            onCountChanged: follow()
             delegate: ZoomableImage {
                 required property string id
                 required property string title
@@ -60,7 +75,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.leftMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
-            onClicked: strip.decrementCurrentIndex()
+            onClicked: { strip.decrementCurrentIndex(); strip.showCurrent(); }
         }
         KButton {
             iconName: "next"
@@ -69,7 +84,7 @@ Rectangle {
             anchors.right: parent.right
             anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
-            onClicked: strip.incrementCurrentIndex()
+            onClicked: { strip.incrementCurrentIndex(); strip.showCurrent(); }
         }
         Row {
             spacing: Theme.gap
