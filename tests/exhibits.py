@@ -375,3 +375,12 @@ def build_mini(root: Path) -> Path:
     Image.new("RGB", (1200, 800), (120, 90, 60)).save(root / "photos" / "tank.jpg", quality=80)
     Image.new("RGB", (800, 1000), (60, 90, 120)).save(root / "photos" / "parade.png")
     return root
+
+
+def with_languages(root: Path, languages: list[str]) -> Path:
+    """The folder's exhibit offered in ``languages`` (text it lacks in one falls back to English)."""
+    manifest = root / "exhibit.toml"
+    text = manifest.read_text(encoding="utf-8")
+    offered = next(line for line in text.splitlines() if line.startswith("languages = "))
+    manifest.write_text(text.replace(offered, f"languages = {json.dumps(languages)}"), encoding="utf-8")
+    return root

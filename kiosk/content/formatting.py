@@ -71,9 +71,10 @@ def format_period(first: dt.date, last: dt.date, lang: str) -> str:
     return _interval(first, last, DAY, lang)
 
 
-def month_name(month: int, lang: str) -> str:
-    """A month named on its own (a timeline or map label): "October", "октобар"."""
-    return str(cldr.locale(lang).months["stand-alone"]["wide"][month])
+def month_name(month: int, lang: str, width: str = "wide") -> str:
+    """A month named on its own (a timeline or map label): "October", "октобар"; with
+    ``width="abbreviated"`` the language's short form ("Okt", "Σεπ"), where the full one has no room."""
+    return str(cldr.locale(lang).months["stand-alone"][width][month])
 
 
 class MonthNames(Mapping[str, list[str]]):

@@ -87,3 +87,14 @@ def is_right_to_left(tag: str) -> bool:
     """Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu...)."""
     loc = cldr.find(tag)
     return loc is not None and loc.character_order == "right-to-left"
+
+
+# Scripts with capital letters: only these may be set in capitals (a heading's small caps line).
+CASED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek", "Armn"})
+
+
+def has_letter_case(tag: str) -> bool:
+    """Whether the language's script has capitals (Latin, Cyrillic, Greek, Armenian). Arabic,
+    Hebrew and the CJK scripts have none: their headings are never spaced out like capitals
+    (spacing breaks Arabic's joined letters apart)."""
+    return cldr.maximize(tag).script in CASED_SCRIPTS

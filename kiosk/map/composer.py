@@ -76,6 +76,7 @@ class SceneChoice:
 @dataclass(frozen=True)
 class MonthMark:
     label: str
+    short: str  # the abbreviated name, for a slider too narrow for the full ones
     at: float  # where along the slider it begins, 0 to 1
     until: float  # where the next month begins (1: the slider's end)
 
@@ -323,7 +324,12 @@ class MapComposer:
         days = self.domain.days
         starts = [i for i in range(days) if i == 0 or self.domain.day(i).day == 1]
         return [
-            MonthMark(presenter.month_name(self.domain.day(i).month), i / days, end / days)
+            MonthMark(
+                presenter.month_name(self.domain.day(i).month),
+                presenter.month_abbreviation(self.domain.day(i).month),
+                i / days,
+                end / days,
+            )
             for i, end in zip(starts, [*starts[1:], days], strict=True)
         ]
 

@@ -8,9 +8,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kiosk.content import markdown
+from kiosk.content import bidi, markdown
 from kiosk.content.dates import DateSpan, Precision
 from kiosk.content.formatting import format_date, format_number, month_name
+from kiosk.content.languages import is_right_to_left
 from kiosk.content.model import NEUTRAL, Exhibit, Person
 from kiosk.screens.data import Block, Lead, Link, Neighbours
 from kiosk.screens.routes import Route
@@ -65,7 +66,10 @@ class Wording:
         return blocks, fallback and bool(source)
 
     def sources(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """Each source cited on one line; its parts isolated, so that a Latin title keeps its
+        order in an Arabic line and the line reads in the visitor's direction."""
         known = {s.id: s for s in self.ex.manifest.source}
+        rtl = is_right_to_left(self.lang)
         out = []
         for ident in ids:
             s = known[ident]
@@ -73,8 +77,8 @@ class Wording:
             if s.year:
                 parts.append(str(s.year))
             if s.pages:
-                parts.append(f"{self.ui('pp.')} {s.pages}")
-            out.append(", ".join(parts))
+                parts.append(self.ui("pp. %1").replace("%1", bidi.isolate(s.pages)))
+            out.append(bidi.join(parts, ", ", rtl))
         return tuple(out)
 
     # --- dates ------------------------------------------------------------------------------
@@ -94,6 +98,9 @@ class Wording:
 
     def month_name(self, month: int) -> str:
         return month_name(month, self.region)
+
+    def month_abbreviation(self, month: int) -> str:
+        return month_name(month, self.region, "abbreviated")
 
     def month_text(self, year: int, month: int) -> str:
         return format_date(DateSpan.parse(f"{year:04d}-{month:02d}"), self.region)

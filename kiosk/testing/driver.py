@@ -18,6 +18,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QImage, QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from kiosk.content.bidi import plain
 from kiosk.content.loader import load
 from kiosk.ui import settle as settling
 from kiosk.ui.bootstrap import Kiosk, KioskOptions, build
@@ -156,13 +157,18 @@ def _is_text(item: QQuickItem) -> bool:
     return item.metaObject().className().startswith("QQuickText")
 
 
+def shown_text(item: QQuickItem) -> str:
+    """What a visitor reads in a text item: its text without the invisible direction marks."""
+    return plain(str(item.property("text")))
+
+
 def texts(window: QQuickWindow) -> list[str]:
-    return [str(i.property("text")) for i in items(window) if _is_text(i) and visible_on_screen(i, window)]
+    return [shown_text(i) for i in items(window) if _is_text(i) and visible_on_screen(i, window)]
 
 
 def find_text(window: QQuickWindow, text: str) -> QQuickItem:
     for item in items(window):
-        if _is_text(item) and item.property("text") == text and visible_on_screen(item, window):
+        if _is_text(item) and shown_text(item) == text and visible_on_screen(item, window):
             return item
     raise LookupError(f"no visible text {text!r}; visible: {texts(window)}")
 

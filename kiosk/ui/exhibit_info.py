@@ -33,12 +33,13 @@ class ExhibitInfo(QObject):
 
     @Property(list, notify=changed)
     def titles(self) -> list[dict[str, str]]:
-        """The title in every language, for the attract screen."""
+        """The title in every language that has its own, for the attract screen (a language
+        without one would only repeat another's)."""
         ex = self._context.exhibit
-        return [
-            {"language": lang, "title": ex.manifest.title.get(lang) or next(iter(ex.manifest.title.values()))}
-            for lang in ex.languages
-        ]
+        titles = {lang: ex.manifest.title[lang] for lang in ex.languages if ex.manifest.title.get(lang)}
+        if not titles:
+            titles = {ex.languages[0]: next(iter(ex.manifest.title.values()), "")}
+        return [{"language": lang, "title": title} for lang, title in titles.items()]
 
     @Property(list, notify=changed)
     def languages(self) -> list[dict[str, Any]]:

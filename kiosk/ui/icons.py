@@ -66,6 +66,10 @@ REGISTRY: dict[str, str] = {
     "source": "fa6s.book",
     "clock": "fa6s.clock",
 }
+# Icons that point along the line of reading: drawn mirrored in a right-to-left language, so that
+# Back points to where the visitor came from and Next to where the text goes on. Play stays as it is
+# (the sign is the same in every language), as do icons of things in the world (a map's pointer).
+DIRECTIONAL: frozenset[str] = frozenset({"back", "previous", "next", "delete", "undo", "list"})
 
 
 def font_dir() -> Path:
@@ -103,6 +107,10 @@ class Icons(QObject):
     @Property(str, constant=True)
     def family(self) -> str:
         return self._family
+
+    @Property(list, constant=True)
+    def directional(self) -> list[str]:
+        return sorted(DIRECTIONAL)
 
     @Slot(str, result=str)
     def glyph(self, meaning: str) -> str:

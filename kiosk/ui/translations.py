@@ -17,11 +17,17 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, QTranslator, Signal, Slot
 from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.interface_text import InterfaceWording, read_wording
-from kiosk.content.languages import SOURCE_LANGUAGE, file_name, is_right_to_left, translation_for
+from kiosk.content.languages import (
+    SOURCE_LANGUAGE,
+    file_name,
+    has_letter_case,
+    is_right_to_left,
+    translation_for,
+)
 from kiosk.ui import fonts
 from kiosk.ui.context import AppContext
 
@@ -165,6 +171,18 @@ class Translations(QObject):
     @Property(bool, notify=changed)
     def rightToLeft(self) -> bool:
         return is_right_to_left(self._language)
+
+    @Property(bool, notify=changed)
+    def cased(self) -> bool:
+        """Whether the language's script has capitals (headings in capitals are spaced out)."""
+        return has_letter_case(self._language or SOURCE_LANGUAGE)
+
+    @Slot(str, result=str)
+    def upper(self, text: str) -> str:
+        """``text`` in capitals as the visitor's language writes them: Greek drops its accents
+        (ΦΩΤΟΓΡΑΦΙΕΣ), Turkish dots its capital i (KİŞİLER). Qt's own capitalisation of a font
+        (``Font.AllUppercase``) knows no language and gets both wrong."""
+        return QLocale(self._language or SOURCE_LANGUAGE).toUpper(text)
 
     @Property(str, notify=changed)
     def sansFamily(self) -> str:

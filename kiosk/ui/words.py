@@ -10,5 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 def interface_words() -> dict[str, str]:
     return {
-        "pp.": QCoreApplication.translate("Words", "pp."),
+        # Pages of a source: "pp. 1-10", "S. 1-10", "1-10. o.", "第1-10页".
+        "pp. %1": QCoreApplication.translate("Words", "pp. %1"),
     }

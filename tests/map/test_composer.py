@@ -131,5 +131,6 @@ def test_months_along_the_slider(bundled: tuple[Exhibit, Geography, list[Scene]]
     c.load(exhibit, BUNDLED)
     months = c.months(presenter(exhibit))
     assert [m.label for m in months] == ["August", "September", "October", "November"]
+    assert [m.short for m in months] == ["Aug", "Sept", "Oct", "Nov"]  # a slider with no room (en-GB)
     assert months[0].at == 0 and months[0].until == months[1].at == pytest.approx(12 / 103)  # 20-31 August
     assert months[-1].until == 1

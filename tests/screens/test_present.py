@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.content.bidi import plain
 from kiosk.content.loader import load
 from kiosk.screens.present import Presenter, initials
 from kiosk.screens.routes import Route
@@ -20,7 +21,7 @@ def test_chapter_neighbours_links_and_progress(mini: Path) -> None:
     assert d.sequence.next_title == "The third chapter"
     assert [str(p.route) for p in d.people] == ["person/tito"]
     assert [str(p.route) for p in d.photos] == ["photo/parade", "photo/tank"]
-    assert d.sources == ("A. Author, “A Book”, 1983, [pp.] 1-10",)
+    assert [plain(s) for s in d.sources] == ["A. Author, “A Book”, 1983, [pp. 1-10]"]
     assert d.note == "The sources disagree about the date."
 
 

@@ -84,7 +84,7 @@ def visit(kiosk: Kiosk) -> Kiosk:
 @pytest.mark.parametrize(
     ("route", "expected"),
     [
-        ("timeline", ["The approach", "The assault", "The assault begins", "October 14, 1944", "Earlier"]),
+        ("timeline", ["The approach", "The assault", "The assault begins", "October 14, 1944", "EARLIER"]),
         (
             "event/assault",
             [
@@ -98,7 +98,7 @@ def visit(kiosk: Kiosk) -> Kiosk:
         ("event/siege", ["The city under siege", "October 1944", "The exact days are not known."]),
         ("event/a-year-of-war", ["A year of war", "Only the year is known."]),
         ("map", ["The campaign", "The city", "October 22, 1944", "Play", "Pančevo", "Belgrade"]),
-        ("place/pancevo", ["Pančevo", "What happened here", "Pančevo is taken", "The whole campaign map"]),
+        ("place/pancevo", ["Pančevo", "WHAT HAPPENED HERE", "Pančevo is taken", "The whole campaign map"]),
         ("place/moscow", ["Moscow, off this map", "A meeting far away"]),
     ],
 )
@@ -157,7 +157,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
     assert visit.navigator.route == "map"
     # A place on the map lists its events, and leads to its own page.
     tap(window, "Pančevo")
-    assert any("What happened here" in t for t in texts(window))
+    assert any("WHAT HAPPENED HERE" in t for t in texts(window))
     tap(window, "More about this place")
     assert visit.navigator.route == "place/pancevo"
     tap(window, "Back")
@@ -314,7 +314,7 @@ def test_a_touch_on_a_dot_chooses_the_nearest_place(visit: Kiosk) -> None:
     pancevo = marker(window, "pancevo").mapToScene(QPointF(0, 0))
     tap_point(window, pancevo.toPoint() + QPoint(12, 12))  # beside the dot, within a touch of it
     assert chosen(window) == "pancevo"
-    assert any("What happened here" in t for t in texts(window))
+    assert any("WHAT HAPPENED HERE" in t for t in texts(window))
     # Belgrade and Zemun are closer than a touch is wide: the dot nearer the finger wins.
     belgrade = marker(window, "belgrade").mapToScene(QPointF(0, 0))
     zemun = marker(window, "zemun").mapToScene(QPointF(0, 0))

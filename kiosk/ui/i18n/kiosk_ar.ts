@@ -452,6 +452,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>سهولة الوصول: حجم النص، التباين، خفض العناصر</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -693,8 +697,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>ص.</translation>
+        <source>pp. %1</source>
+        <translation>ص. %1</translation>
     </message>
 </context>
 </TS>

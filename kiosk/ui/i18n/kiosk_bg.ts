@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Достъпност: размер на текста, контраст, височина</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>с.</translation>
+        <source>pp. %1</source>
+        <translation>с. %1</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Přístupnost: velikost písma, kontrast, dosah</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -666,8 +670,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>s.</translation>
+        <source>pp. %1</source>
+        <translation>s. %1</translation>
     </message>
 </context>
 </TS>

@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Barrierefreiheit: Schriftgröße, Kontrast, Reichweite</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>S.</translation>
+        <source>pp. %1</source>
+        <translation>S. %1</translation>
     </message>
 </context>
 </TS>

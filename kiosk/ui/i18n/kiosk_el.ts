@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Προσβασιμότητα: μέγεθος κειμένου, αντίθεση, ύψος</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>σσ.</translation>
+        <source>pp. %1</source>
+        <translation>σσ. %1</translation>
     </message>
 </context>
 </TS>

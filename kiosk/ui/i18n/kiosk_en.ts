@@ -413,6 +413,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accessibility: text size, contrast, reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +661,7 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
+        <source>pp. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

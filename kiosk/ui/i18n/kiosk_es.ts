@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilidad: tamaño del texto, contraste, altura</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>págs.</translation>
+        <source>pp. %1</source>
+        <translation>págs. %1</translation>
     </message>
 </context>
 </TS>

@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accessibilité&#xa0;: taille du texte, contraste, hauteur</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>p.</translation>
+        <source>pp. %1</source>
+        <translation>p. %1</translation>
     </message>
 </context>
 </TS>

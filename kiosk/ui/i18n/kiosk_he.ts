@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>נגישות: גודל טקסט, ניגודיות, הנמכה</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>עמ׳</translation>
+        <source>pp. %1</source>
+        <translation>עמ׳ %1</translation>
     </message>
 </context>
 </TS>

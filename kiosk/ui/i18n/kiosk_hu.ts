@@ -407,6 +407,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Akadálymentesség: betűméret, kontraszt, magasság</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -648,8 +652,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>o.</translation>
+        <source>pp. %1</source>
+        <translation>%1. o.</translation>
     </message>
 </context>
 </TS>

@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accessibilità: dimensione del testo, contrasto, altezza</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>pp. %1</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>アクセシビリティ：文字の大きさ、コントラスト、表示の高さ</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -648,8 +652,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>%1頁</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>접근성: 글자 크기, 대비, 화면 높이</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -648,8 +652,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>pp.</translation>
+        <source>pp. %1</source>
+        <translation>%1쪽</translation>
     </message>
 </context>
 </TS>

@@ -416,6 +416,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Toegankelijkheid: tekstgrootte, contrast, bereik</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -657,8 +661,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>blz.</translation>
+        <source>pp. %1</source>
+        <translation>blz. %1</translation>
     </message>
 </context>
 </TS>

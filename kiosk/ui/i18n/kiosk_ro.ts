@@ -425,6 +425,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Accesibilitate: mărimea textului, contrast, înălțime</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -666,8 +670,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>p.</translation>
+        <source>pp. %1</source>
+        <translation>p. %1</translation>
     </message>
 </context>
 </TS>

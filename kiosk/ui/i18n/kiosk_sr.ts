@@ -425,6 +425,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Приступачност: величина слова, контраст, досег</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Језик</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -666,8 +670,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>стр.</translation>
+        <source>pp. %1</source>
+        <translation>стр. %1</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Pristupačnost: veličina slova, kontrast, doseg</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -666,8 +670,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>str.</translation>
+        <source>pp. %1</source>
+        <translation>str. %1</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Erişilebilirlik: yazı boyutu, kontrast, alçak yerleşim</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -648,8 +652,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>s.</translation>
+        <source>pp. %1</source>
+        <translation>s. %1</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>Доступність: розмір тексту, контраст, висота</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -666,8 +670,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>с.</translation>
+        <source>pp. %1</source>
+        <translation>с. %1</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,10 @@
         <source>Accessibility: text size, contrast, reach</source>
         <translation>无障碍：文字大小、对比度、界面高度</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>OffMapPointer</name>
@@ -648,8 +652,8 @@
 <context>
     <name>Words</name>
     <message>
-        <source>pp.</source>
-        <translation>页码</translation>
+        <source>pp. %1</source>
+        <translation>第%1页</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,6 @@ Rectangle {
     color: Theme.background
     readonly property bool attract: Navigator.screen === "attract"
     readonly property real reachOffset: Session.reachMode && !attract ? Math.round(height * 0.32) : 0
-    LayoutMirroring.enabled: Translations.rightToLeft
-    LayoutMirroring.childrenInherit: true
 
     Rectangle {
         id: reachSpacer

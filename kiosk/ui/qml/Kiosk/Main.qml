@@ -9,6 +9,11 @@ Window {
     id: window
     color: "#000000"
     title: ExhibitInfo.title
+    // Right-to-left languages mirror everything the window shows: the exhibit, the popups over it
+    // (they live in the window's overlay) and the admin layer. Hand-computed positions mirror
+    // themselves (LayoutMirroring moves anchors and positioners only).
+    LayoutMirroring.enabled: Translations.rightToLeft
+    LayoutMirroring.childrenInherit: true
 
     Item {
         id: rotator

@@ -25,13 +25,19 @@ Rectangle {
     Rectangle {
         id: header
         width: parent.width
-        height: Theme.bar
+        // Taller when the title has to wrap beside "Back to the exhibit" (large text, portrait).
+        height: Math.max(Theme.bar, title.implicitHeight + Theme.gap * 2)
         color: Theme.surface
         Text {
+            id: title
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
+            anchors.right: leave.left
+            anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Admin") + "  ·  " + panel.s.time
+            wrapMode: Text.Wrap
+            // The date and time stay together on one line when the title wraps.
+            text: Bidi.join([qsTr("Admin"), panel.s.time.replace(/ /g, "\u00a0")], "  ·  ")
             textFormat: Text.PlainText
             font.family: Theme.sans
             font.pixelSize: Theme.heading
@@ -39,9 +45,11 @@ Rectangle {
             color: Theme.text
         }
         KButton {
+            id: leave
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin / 2
             anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, header.width / 2)
             iconName: "close"
             text: qsTr("Back to the exhibit")
             primary: true
@@ -67,16 +75,17 @@ Rectangle {
                 width: body.width
                 heading: qsTr("Content")
                 lines: [
-                    qsTr("Showing: %1").arg(panel.s.content.showing),
-                    qsTr("Folder: %1").arg(panel.s.content.folder),
-                    qsTr("Since: %1").arg(panel.s.content.since)
+                    qsTr("Showing: %1").arg(Bidi.isolate(panel.s.content.showing)),
+                    qsTr("Folder: %1").arg(Bidi.isolate(panel.s.content.folder)),
+                    qsTr("Since: %1").arg(Bidi.isolate(panel.s.content.since))
                 ].concat(panel.s.content.problems)
             }
             Flow {
                 width: body.width
                 spacing: Theme.gap
-                KButton { iconName: "restart"; text: qsTr("Check the folder again"); onClicked: Admin.reloadContent() }
-                KButton { iconName: "undo"; text: qsTr("Go back to the previous content"); onClicked: Admin.rollbackContent() }
+                // A long translation wraps inside the panel rather than running out of it.
+                KButton { width: Math.min(implicitWidth, body.width); iconName: "restart"; text: qsTr("Check the folder again"); onClicked: Admin.reloadContent() }
+                KButton { width: Math.min(implicitWidth, body.width); iconName: "undo"; text: qsTr("Go back to the previous content"); onClicked: Admin.rollbackContent() }
             }
             Text {
                 width: body.width
@@ -93,9 +102,9 @@ Rectangle {
                 width: body.width
                 heading: qsTr("Today")
                 lines: panel.s.statistics ? [
-                    qsTr("Visits: %1").arg(panel.s.today.sessions),
-                    qsTr("Median visit: %1 s").arg(Math.round(panel.s.today.medianS)),
-                    qsTr("Screens viewed: %1").arg(panel.s.today.views)
+                    qsTr("Visits: %1").arg(Bidi.isolate(String(panel.s.today.sessions))),
+                    qsTr("Median visit: %1 s").arg(Bidi.isolate(String(Math.round(panel.s.today.medianS)))),
+                    qsTr("Screens viewed: %1").arg(Bidi.isolate(String(panel.s.today.views)))
                 ] : []
             }
 
@@ -120,6 +129,7 @@ Rectangle {
                 lines: [qsTr("%n second(s)", "", panel.s.idleTimeoutS)]
             }
             Row {
+                width: body.width
                 spacing: Theme.gap
                 KButton {
                     iconName: "less"

@@ -10,6 +10,8 @@ Column {
     property bool monospace: false
     spacing: 4
     Text {
+        width: section.width
+        wrapMode: Text.Wrap
         text: section.heading
         textFormat: Text.PlainText
         font.family: Theme.sans

@@ -16,6 +16,22 @@ Popup {
     y: parent ? (Session.reachMode ? parent.height - height - Theme.gap : Theme.bar + Theme.gap) : 0
 
     Overlay.modal: Rectangle { color: "#99000000" }
+    // "Still there?" always wins: a panel left open must not hide the prompt that ends the visit.
+    Connections {
+        target: IdleMonitor
+        function onWarningChanged() {
+            if (IdleMonitor.warning)
+                panel.close();
+        }
+    }
+    // Nor may it stay over the PIN pad or the admin view (popups sit above the whole window).
+    Connections {
+        target: Admin
+        function onChanged() {
+            if (Admin.pinOpen || Admin.panelOpen)
+                panel.close();
+        }
+    }
     background: Rectangle {
         color: Theme.surface
         radius: Theme.radius
@@ -27,17 +43,20 @@ Popup {
         spacing: Theme.gap * 1.5
         Item {
             width: parent.width
-            height: Theme.touch
+            height: Math.max(Theme.touch, title.implicitHeight)
             Text {
+                id: title
                 text: qsTr("Make it easier to use")
                 textFormat: Text.PlainText
                 font.family: Theme.sans
                 font.pixelSize: Theme.heading
                 font.weight: Font.Bold
                 color: Theme.text
+                anchors.left: parent.left
+                anchors.right: close.left
+                anchors.rightMargin: Theme.gap
                 anchors.verticalCenter: parent.verticalCenter
-                width: parent.width - close.width - Theme.gap
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             KButton {
                 id: close
@@ -49,6 +68,8 @@ Popup {
         }
 
         Text {
+            width: parent.width
+            wrapMode: Text.Wrap
             text: qsTr("Text size")
             textFormat: Text.PlainText
             font.family: Theme.sans
@@ -69,7 +90,7 @@ Popup {
                         text: "A"
                         textFormat: Text.PlainText
                         font.family: Theme.serif
-                        font.pixelSize: 24 + 10 * step.index
+                        font.pixelSize: 24 + 8 * step.index  // the largest A still fits the button
                         font.weight: Font.Bold
                         color: Session.textStep === step.index ? Theme.accentText : Theme.text
                         horizontalAlignment: Text.AlignHCenter

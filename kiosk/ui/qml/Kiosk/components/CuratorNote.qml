@@ -11,14 +11,18 @@ Rectangle {
     color: Theme.surface
     radius: Theme.radius
     border.color: Theme.border
-    Rectangle { width: 6; height: parent.height; radius: 3; color: Theme.accent }
+    Rectangle { anchors.left: parent.left; width: 6; height: parent.height; radius: 3; color: Theme.accent }
     Column {
         id: column
-        x: Theme.gap * 2
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.gap * 2
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.gap
         y: Theme.gap
-        width: parent.width - Theme.gap * 3
         spacing: 6
         Text {
+            width: parent.width
+            wrapMode: Text.Wrap
             text: qsTr("Curator's note")
             textFormat: Text.PlainText
             font.family: Theme.sans

@@ -6,7 +6,8 @@ import Kiosk.Bridge
 
 // One event on the timeline: its date, its title and, when a photograph belongs to it, a thumbnail.
 // The bar along the top shows how precisely it is dated: a short mark for a day, a longer one for a
-// range of days, a faint full-width bar for a month or longer.
+// range of days, a faint full-width bar for a month or longer. It starts where the card's date
+// starts on the scale: the left edge, or the right one when time runs right to left.
 AbstractButton {
     id: card
     required property string route
@@ -29,7 +30,8 @@ AbstractButton {
         border.color: card.down ? Theme.accent : Theme.border
         scale: card.down ? 0.97 : 1
         Rectangle {
-            x: Theme.radius / 2
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.radius / 2
             y: 0
             height: 6
             radius: 3
@@ -45,16 +47,19 @@ AbstractButton {
             visible: card.thumb !== ""
             source: card.thumb
             description: card.title
-            x: Theme.gap / 2
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.gap / 2
             y: Theme.gap / 2 + 4
             width: visible ? height : 0
             height: parent.height - Theme.gap - 4
             decodeWidth: 256
         }
         Column {
-            x: pic.visible ? pic.x + pic.width + Theme.gap * 0.75 : Theme.gap
+            anchors.left: pic.visible ? pic.right : parent.left
+            anchors.leftMargin: pic.visible ? Theme.gap * 0.75 : Theme.gap
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.gap
             y: Theme.gap / 2 + 6
-            width: parent.width - x - Theme.gap
             spacing: 2
             Text {
                 width: parent.width

@@ -46,6 +46,7 @@ Rectangle {
             radius: 5
             color: Theme.surfaceRaised
             Rectangle {
+                anchors.left: parent.left
                 height: parent.height
                 radius: 5
                 color: Theme.accent

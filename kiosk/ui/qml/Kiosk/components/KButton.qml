@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk
 
-// The kiosk's button: large, with an obvious pressed state, and an accessible name.
+// The kiosk's button: large, with an obvious pressed state, and an accessible name. A label too
+// long for the room it is given (a long translation, large text) takes more lines.
 AbstractButton {
     id: control
     property string iconName
@@ -11,7 +12,7 @@ AbstractButton {
     property bool selected: false
     property color tone: primary ? Theme.accent : Theme.surfaceRaised
 
-    implicitHeight: Theme.touch
+    implicitHeight: Math.max(Theme.touch, row.implicitHeight + Theme.gap)
     implicitWidth: Math.max(Theme.touch, row.implicitWidth + (text ? 2 * Theme.gap + 8 : Theme.gap))
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button
@@ -44,6 +45,8 @@ AbstractButton {
             Text {
                 text: control.text
                 width: Math.min(implicitWidth, control.availableWidth - (glyph.visible ? glyph.width + row.spacing : 0))
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
                 elide: Text.ElideRight
                 visible: text !== ""
                 textFormat: Text.PlainText

@@ -13,13 +13,12 @@ Column {
     visible: links.length > 0
 
     Text {
-        text: section.heading
+        text: Bidi.caps(section.heading)
         textFormat: Text.PlainText
         font.family: Theme.sans
         font.pixelSize: Theme.small
         font.weight: Font.Bold
-        font.capitalization: Font.AllUppercase
-        font.letterSpacing: 1.5
+        font.letterSpacing: Bidi.capsSpacing
         color: Theme.accent
         width: parent.width
         wrapMode: Text.Wrap
@@ -32,7 +31,7 @@ Column {
             delegate: Chip {
                 required property var modelData
                 route: modelData.route
-                title: modelData.date ? modelData.date + " · " + modelData.title : modelData.title
+                title: Bidi.join([modelData.date || "", modelData.title], " · ")
                 iconName: section.iconName
                 person: section.people
                 colour: section.people ? modelData.colour : ""

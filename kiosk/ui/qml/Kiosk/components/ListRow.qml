@@ -4,7 +4,8 @@ import QtQuick.Controls.Basic
 import Kiosk
 import Kiosk.Bridge
 
-// One tappable row of a list: a picture, a small label, a title and a line of detail.
+// One tappable row of a list: a picture, a small label, a title and a line of detail; a chevron at
+// the end of the line (on the left in a right-to-left language, pointing that way).
 AbstractButton {
     id: row
     property string target
@@ -32,8 +33,12 @@ AbstractButton {
             visible: row.image !== ""
             source: row.image
             description: row.heading
-            width: visible ? Math.round(parent.height * 1.5) : 0
-            height: parent.height
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            // As wide as a one-line row's picture, whatever the row's height: a width that followed
+            // the height (which follows the wrapped text, which follows this width) never settles.
+            width: visible ? Math.round(Theme.touch * 1.6 * 1.5) : 0
             decodeWidth: 320
         }
         Column {
@@ -49,6 +54,7 @@ AbstractButton {
                 visible: text !== ""
                 text: row.eyebrow
                 textFormat: Text.PlainText
+                wrapMode: Text.Wrap
                 font.family: Theme.sans
                 font.pixelSize: Theme.small
                 font.weight: Font.Bold

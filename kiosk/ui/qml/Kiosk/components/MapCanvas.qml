@@ -75,6 +75,7 @@ Item {
 
     Flickable {
         id: flick
+        objectName: "mapContent"  // the map's own names, placed by its label engine (kiosk/map)
         anchors.fill: parent
         contentWidth: width
         contentHeight: height

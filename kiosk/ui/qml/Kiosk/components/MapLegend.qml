@@ -25,6 +25,7 @@ Rectangle {
             delegate: Row {
                 id: entry
                 required property var modelData
+                anchors.left: parent ? parent.left : undefined
                 spacing: Theme.gap / 2
                 Shape {
                     width: 44

@@ -15,7 +15,10 @@ Rectangle {
     width: row.implicitWidth + Theme.gap * 2
     height: Theme.touch * 0.8
     radius: height / 2
-    x: onButtons ? Math.max(Theme.gap, avoid.x - width - Theme.gap) : edgeX
+    // Aside from the zoom buttons, towards the middle of the map (they change sides with the layout).
+    x: !onButtons ? edgeX
+       : avoid.x > parent.width / 2 ? Math.max(Theme.gap, avoid.x - width - Theme.gap)
+       : Math.min(parent.width - width - Theme.gap, avoid.x + avoid.width + Theme.gap)
     y: edgeY
     color: Theme.surfaceRaised
     border.color: Theme.accent
@@ -25,7 +28,7 @@ Rectangle {
         anchors.centerIn: parent
         spacing: Theme.gap / 2
         Text {
-            text: qsTr("%1, off this map").arg(pointer.target.name)
+            text: qsTr("%1, off this map").arg(Bidi.isolate(pointer.target.name))
             textFormat: Text.PlainText
             font.family: Theme.sans
             font.pixelSize: Theme.small
@@ -34,6 +37,7 @@ Rectangle {
         }
         Icon {
             name: "back"
+            followsReading: false  // it points at a place in the world, whatever the language
             rotation: pointer.target.angle + 180
             font.pixelSize: Theme.small
             color: Theme.accent

@@ -11,14 +11,19 @@ Rectangle {
     property string nextRoute
     property string prevLabel
     property string nextLabel
-    implicitHeight: Theme.touch + Theme.gap * 2 + 8
+    implicitHeight: Math.max(prev.height, next.height) + Theme.gap * 2 + 8
     color: Theme.surface
 
+    // Fills in the direction of reading (from the right in a right-to-left language).
     Rectangle {
-        width: parent.width * pager.progress
+        objectName: "progressFill"
+        anchors.left: parent.left
+        // The progress moves; a window turned to another orientation only resizes it.
+        property real shown: pager.progress
+        width: parent.width * shown
         height: 8
         color: Theme.accent
-        Behavior on width { NumberAnimation { duration: Theme.transitionMs } }
+        Behavior on shown { NumberAnimation { duration: Theme.transitionMs } }
     }
     Rectangle { width: parent.width; height: 1; color: Theme.border; y: 8 }
 
@@ -34,6 +39,7 @@ Rectangle {
         onClicked: Navigator.replace(pager.prevRoute)
     }
     KButton {
+        id: next
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin / 2
         y: 8 + Theme.gap

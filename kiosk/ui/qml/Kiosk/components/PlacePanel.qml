@@ -18,7 +18,9 @@ Column {
         height: Math.max(name.implicitHeight, panel.closable ? Theme.touch : 0)
         Text {
             id: name
-            width: parent.width - (panel.closable ? close.width + Theme.gap : 0)
+            anchors.left: parent.left
+            anchors.right: panel.closable ? close.left : parent.right
+            anchors.rightMargin: panel.closable ? Theme.gap : 0
             anchors.verticalCenter: parent.verticalCenter
             text: panel.d.name || ""
             textFormat: Text.PlainText
@@ -75,14 +77,13 @@ Column {
             visible: modelData.rows.length > 0
             Text {
                 width: parent.width
-                text: group.modelData.heading
+                text: Bidi.caps(group.modelData.heading)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 font.family: Theme.sans
                 font.pixelSize: Theme.small
                 font.weight: Font.Bold
-                font.capitalization: Font.AllUppercase
-                font.letterSpacing: 1.5
+                font.letterSpacing: Bidi.capsSpacing
                 color: Theme.accent
             }
             Repeater {

@@ -47,7 +47,7 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         text: qsTr("No portrait yet")
         textFormat: Text.PlainText
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap  // on two lines where the language needs more words
         font.family: Theme.sans
         font.pixelSize: Math.max(12, Math.min(Theme.small, parent.height * 0.08))
         color: "#ffffff"

@@ -18,7 +18,11 @@ Column {
             text: (modelData.kind === "bullet" ? "•  " : "") + modelData.markup
             textFormat: Text.StyledText
             wrapMode: Text.Wrap
-            leftPadding: modelData.kind === "bullet" ? Theme.body : 0
+            // The bullet's indent is on the side the paragraph starts, by its own direction.
+            readonly property bool bullet: modelData.kind === "bullet"
+            readonly property bool fromRight: effectiveHorizontalAlignment === Text.AlignRight
+            leftPadding: bullet && !fromRight ? Theme.body : 0
+            rightPadding: bullet && fromRight ? Theme.body : 0
             topPadding: isHeading ? Theme.body * 0.5 : 0
             font.family: isHeading ? Theme.sans : Theme.serif
             font.pixelSize: modelData.kind === "heading" ? Theme.heading * 0.85 : modelData.kind === "subheading" ? Theme.lead : Theme.body

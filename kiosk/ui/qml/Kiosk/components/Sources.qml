@@ -10,6 +10,8 @@ Column {
     spacing: 4
     topPadding: Theme.gap
     Text {
+        width: parent.width
+        wrapMode: Text.Wrap
         text: qsTr("Sources")
         textFormat: Text.PlainText
         font.family: Theme.sans

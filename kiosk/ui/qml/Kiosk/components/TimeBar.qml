@@ -6,6 +6,8 @@ import Kiosk.Bridge
 
 // The map's date: a slider over the campaign's days and a button that plays it. Playing moves
 // about a day and a half a second, so the date and the day's events change less than twice a second.
+// Like the timeline, the slider runs in the direction of reading (right to left in Arabic or
+// Hebrew: the Slider mirrors with the layout); the play sign stays as every player shows it.
 Rectangle {
     id: bar
     required property MapView view
@@ -26,9 +28,20 @@ Rectangle {
         player.stop();
     }
 
-    implicitHeight: Theme.touch + Theme.gap * 2 + Theme.small * 1.5
+    // Room below the slider for a line of month names in this language's script (an Arabic line is
+    // taller than a Latin one of the same size).
+    implicitHeight: Theme.touch + Theme.gap * 2 + Math.max(Theme.small * 1.5, line.implicitHeight)
     color: Theme.surface
     Rectangle { width: parent.width; height: 1; color: Theme.border }
+
+    Text {
+        id: line
+        visible: false
+        textFormat: Text.PlainText
+        text: (bar.view.months.length > 0 ? bar.view.months[0].label : "") + " Ag"
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+    }
 
     NumberAnimation {
         id: player
@@ -39,7 +52,8 @@ Rectangle {
 
     KButton {
         id: play
-        x: Theme.margin / 2
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin / 2
         y: Theme.gap
         primary: true
         iconName: bar.playing ? "pause" : "play"
@@ -69,6 +83,7 @@ Rectangle {
         }
 
         background: Item {
+            id: track
             x: slider.leftPadding
             width: slider.availableWidth
             height: slider.height
@@ -80,18 +95,31 @@ Rectangle {
                 color: Theme.surfaceRaised
                 border.color: Theme.border
                 Rectangle {
-                    width: slider.visualPosition * parent.width
+                    anchors.left: parent.left
+                    width: slider.position * parent.width
                     height: parent.height
                     radius: 5
                     color: Theme.accent
                 }
             }
+            // One form for every month: all names in full, or, where one that would show has no
+            // room for its full name (Greek, German at large text), all short ("Sep", "Okt").
+            FontMetrics {
+                id: monthMetrics
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+            }
+            readonly property bool shortMonths: bar.view.months.some(m => {
+                const room = (m.until - m.at) * width - 6 - Theme.gap;
+                return monthMetrics.advanceWidth(m.label) > room && monthMetrics.advanceWidth(m.short) <= room;
+            })
             Repeater {
                 model: bar.view.months
                 delegate: Item {
                     id: month
                     required property var modelData
-                    x: modelData.at * parent.width
+                    readonly property real room: (modelData.until - modelData.at) * parent.width
+                    x: (slider.mirrored ? 1 - modelData.at : modelData.at) * parent.width
                     width: 1
                     height: parent.height
                     Rectangle {
@@ -101,12 +129,13 @@ Rectangle {
                         color: Theme.textMuted
                     }
                     Text {
-                        x: 6
+                        id: label
+                        x: slider.mirrored ? -6 - width : 6
                         y: parent.height
-                        // A month's name only where it fits before the next (a few days of a
-                        // month at the start need not crowd the next one's name at large text).
-                        visible: x + implicitWidth + 6 <= (month.modelData.until - month.modelData.at) * month.parent.width
-                        text: month.modelData.label
+                        // A month's name only where it fits before the next, with a gap (a few days
+                        // of a month at the start need not crowd the next one's name at large text).
+                        visible: implicitWidth + 6 + Theme.gap <= month.room
+                        text: track.shortMonths ? month.modelData.short : month.modelData.label
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small

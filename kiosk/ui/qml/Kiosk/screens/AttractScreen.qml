@@ -8,6 +8,16 @@ Rectangle {
     id: screen
     color: "#000000"
     property int current: 0
+    // A museum may offer twenty languages: six invitations at a time, the next six after a while.
+    property int invitePage: 0
+    readonly property int perPage: 6
+    readonly property var invitations: {
+        const all = Translations.invitations;
+        if (all.length <= perPage)
+            return all;
+        const start = (invitePage * perPage) % all.length;
+        return all.slice(start, start + perPage);
+    }
     readonly property var images: ExhibitInfo.attractImages
 
     Accessible.role: Accessible.Button
@@ -37,6 +47,13 @@ Rectangle {
         onTriggered: screen.current = (screen.current + 1) % screen.images.length
     }
 
+    Timer {
+        interval: 4500
+        running: screen.visible && Translations.invitations.length > screen.perPage
+        repeat: true
+        onTriggered: screen.invitePage = (screen.invitePage + 1) % Math.ceil(Translations.invitations.length / screen.perPage)
+    }
+
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
@@ -45,9 +62,11 @@ Rectangle {
             GradientStop { position: 1.0; color: "#f0000000" }
         }
     }
-    // A quiet field behind the words, so any picture can sit behind them.
+    // A quiet field behind the words, so any picture can sit behind them (on the right, where the
+    // words start, in a right-to-left language).
     Rectangle {
         anchors.fill: parent
+        rotation: LayoutMirroring.enabled ? 180 : 0
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop { position: 0.0; color: "#e0000000" }
@@ -57,6 +76,7 @@ Rectangle {
     }
 
     Column {
+        id: words
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -64,7 +84,7 @@ Rectangle {
         spacing: Theme.margin / 2
 
         Repeater {
-            model: ExhibitInfo.titles
+            model: ExhibitInfo.titles.slice(0, 3)  // the first languages' titles: more would crowd the invitation
             delegate: Text {
                 required property var modelData
                 required property int index
@@ -79,24 +99,32 @@ Rectangle {
         }
         Rectangle { width: Theme.margin * 3; height: 4; color: Theme.accent }
         Row {
+            id: invite
             spacing: Theme.margin
             Icon {
+                id: hand
                 name: "touch"
                 font.pixelSize: Theme.display * 0.7
                 color: Theme.accent
                 anchors.verticalCenter: parent.verticalCenter
             }
-            Column {
+            // One line each for a few languages; for more, they run on in lines beside the hand.
+            Flow {
+                id: invitations
+                readonly property bool many: screen.invitations.length > 3
+                width: words.width - hand.width - invite.spacing
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: 6
+                spacing: many ? Theme.gap * 1.5 : 6
                 Repeater {
-                    model: Translations.invitations
+                    model: screen.invitations
                     delegate: Text {
                         required property var modelData
+                        width: invitations.many ? Math.min(implicitWidth, invitations.width) : invitations.width
                         text: modelData
                         textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
                         font.family: Theme.sans
-                        font.pixelSize: Theme.heading
+                        font.pixelSize: invitations.many ? Theme.body : Theme.heading
                         font.weight: Font.DemiBold
                         color: "#ffffff"
                     }

@@ -37,6 +37,7 @@ Item {
             // In portrait the text comes first, then the picture and the links.
             Column {
                 id: side
+                anchors.left: parent.left
                 y: screen.landscape ? 0 : main.height + Theme.margin
                 width: screen.landscape ? Math.min(layout.width * 0.36, 640) : layout.width
                 spacing: Theme.margin / 2
@@ -92,18 +93,20 @@ Item {
 
             Column {
                 id: main
-                x: screen.landscape ? side.width + Theme.margin * 1.5 : 0
-                width: Math.min(layout.width - x, Theme.measure)
+                // Beside the picture and links (on their left in a right-to-left language).
+                anchors.left: screen.landscape ? side.right : parent.left
+                anchors.leftMargin: screen.landscape ? Theme.margin * 1.5 : 0
+                width: Math.min(layout.width - (screen.landscape ? side.width + Theme.margin * 1.5 : 0), Theme.measure)
                 spacing: Theme.margin / 2
                 Text {
                     width: parent.width
-                    text: qsTr("Chapter %1 of %2").arg(screen.d.sequence.number).arg(screen.d.sequence.count)
+                    text: Bidi.caps(qsTr("Chapter %1 of %2").arg(screen.d.sequence.number).arg(screen.d.sequence.count))
                     textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
                     font.weight: Font.Bold
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 1.5
+                    font.letterSpacing: Bidi.capsSpacing
                     color: Theme.accent
                 }
                 Text {
@@ -143,6 +146,6 @@ Item {
         prevRoute: screen.d.sequence.previous
         nextRoute: screen.d.sequence.next
         prevLabel: qsTr("Previous chapter")
-        nextLabel: screen.d.sequence.nextTitle !== "" ? qsTr("Next: %1").arg(screen.d.sequence.nextTitle) : qsTr("Next chapter")
+        nextLabel: screen.d.sequence.nextTitle !== "" ? qsTr("Next: %1").arg(Bidi.isolate(screen.d.sequence.nextTitle)) : qsTr("Next chapter")
     }
 }

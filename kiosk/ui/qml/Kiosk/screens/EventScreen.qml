@@ -37,6 +37,7 @@ Item {
 
             Column {
                 id: side
+                anchors.left: parent.left
                 y: screen.landscape ? 0 : main.height + Theme.margin
                 width: screen.landscape ? Math.min(layout.width * 0.36, 640) : layout.width
                 spacing: Theme.margin / 2
@@ -87,20 +88,21 @@ Item {
 
             Column {
                 id: main
-                x: screen.landscape ? side.width + Theme.margin * 1.5 : 0
-                width: Math.min(layout.width - x, Theme.measure)
+                // Beside the picture and links (on their left in a right-to-left language).
+                anchors.left: screen.landscape ? side.right : parent.left
+                anchors.leftMargin: screen.landscape ? Theme.margin * 1.5 : 0
+                width: Math.min(layout.width - (screen.landscape ? side.width + Theme.margin * 1.5 : 0), Theme.measure)
                 spacing: Theme.gap
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: screen.d.phase
+                    text: Bidi.caps(screen.d.phase)
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
                     font.weight: Font.Bold
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 1.5
+                    font.letterSpacing: Bidi.capsSpacing
                     color: Theme.accent
                 }
                 Text {
@@ -190,13 +192,14 @@ Item {
                     spacing: 4
                     topPadding: Theme.gap
                     Text {
-                        text: qsTr("Organisations")
+                        width: parent.width
+                        wrapMode: Text.Wrap
+                        text: Bidi.caps(qsTr("Organisations"))
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
                         font.weight: Font.Bold
-                        font.capitalization: Font.AllUppercase
-                        font.letterSpacing: 1.5
+                        font.letterSpacing: Bidi.capsSpacing
                         color: Theme.accent
                     }
                     Repeater {
@@ -234,6 +237,6 @@ Item {
         prevRoute: screen.d.sequence.previous
         nextRoute: screen.d.sequence.next
         prevLabel: qsTr("Earlier event")
-        nextLabel: screen.d.sequence.nextTitle !== "" ? qsTr("Next: %1").arg(screen.d.sequence.nextTitle) : qsTr("Later event")
+        nextLabel: screen.d.sequence.nextTitle !== "" ? qsTr("Next: %1").arg(Bidi.isolate(screen.d.sequence.nextTitle)) : qsTr("Later event")
     }
 }

@@ -33,7 +33,9 @@ Item {
         header: Text {
             width: grid.width
             leftPadding: Theme.gap / 2
+            rightPadding: Theme.gap / 2
             bottomPadding: Theme.margin / 2
+            wrapMode: Text.Wrap
             text: qsTr("Photographs")
             textFormat: Text.PlainText
             font.family: Theme.serif
@@ -73,8 +75,9 @@ Item {
                         description: cell.title
                     }
                     Text {
-                        x: Theme.gap
-                        width: parent.width - 2 * Theme.gap
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.margins: Theme.gap
                         text: cell.title
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
@@ -85,7 +88,10 @@ Item {
                         color: Theme.text
                     }
                     Text {
-                        x: Theme.gap
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.margins: Theme.gap
+                        wrapMode: Text.Wrap
                         text: qsTr("%n photograph(s)", "", cell.count)
                         textFormat: Text.PlainText
                         font.family: Theme.sans

@@ -37,8 +37,9 @@ Item {
             bottomPadding: Theme.margin / 2
             spacing: Theme.gap / 2
             Text {
-                x: Theme.gap / 2
-                width: parent.width - Theme.gap
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.margins: Theme.gap / 2
                 text: screen.d.title
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -47,7 +48,8 @@ Item {
                 color: Theme.text
             }
             Text {
-                x: Theme.gap / 2
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.gap / 2
                 width: Math.min(parent.width - Theme.gap, Theme.measure)
                 visible: text !== ""
                 text: screen.d.summary

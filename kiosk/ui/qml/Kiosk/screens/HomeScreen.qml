@@ -68,6 +68,11 @@ Item {
         cellHeight: screen.landscape ? Math.min(height / Math.ceil(count / Math.max(1, columns)), 420) : Math.min(260 * Theme.scale, height / Math.max(1, count))
         model: ExhibitInfo.tiles
         boundsBehavior: Flickable.StopAtBounds
+        // The tallest tile's words (title and blurb), so every tile's icon has the same size: only
+        // as large as the room the words leave, so that a title that wraps never runs into it.
+        property var wordHeights: ({})
+        readonly property real tallestWords: Object.values(wordHeights).reduce((a, b) => Math.max(a, b), 0)
+        readonly property real iconSize: Math.max(0, Math.min(cellHeight * 0.3, 96, (cellHeight - Theme.gap - tallestWords - Theme.margin * 1.5) / 1.25))
         delegate: Item {
             id: cell
             required property var modelData
@@ -111,12 +116,16 @@ Item {
                     Icon {
                         id: glyph
                         name: cell.modelData.section
-                        font.pixelSize: Math.min(tile.height * 0.3, 96)
+                        font.pixelSize: grid.iconSize
+                        visible: grid.iconSize >= 32
                         color: Theme.accent
-                        x: Theme.margin / 2
-                        y: Theme.margin / 2
+                        anchors.left: parent.left
+                        anchors.top: parent.top
+                        anchors.margins: Theme.margin / 2
                     }
                     Column {
+                        id: words
+                        onHeightChanged: grid.wordHeights = Object.assign({}, grid.wordHeights, { [cell.modelData.section]: height })
                         anchors.left: parent.left
                         anchors.right: parent.right
                         anchors.bottom: parent.bottom

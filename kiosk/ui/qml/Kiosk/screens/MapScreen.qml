@@ -5,6 +5,8 @@ import Kiosk.Bridge
 
 // The campaign on a map: the fronts' arrows grow with the date, places light up as their events
 // happen, and the day's events are listed beside the map. A place touched lists its own events.
+// The map is geography and never mirrors; in a right-to-left language its panel moves to the left
+// and its controls to the other side of the map.
 Item {
     id: screen
     // Made and kept by Python (Models), never instantiated here: PySide keeps every Python object
@@ -17,7 +19,7 @@ Item {
     MapCanvas {
         id: canvas
         view: screen.view
-        x: 0
+        anchors.left: parent.left
         y: 0
         width: screen.landscape ? screen.width - screen.panelWidth : screen.width
         height: screen.landscape ? screen.height - timeBar.height : Math.round(screen.height * 0.52)
@@ -28,19 +30,20 @@ Item {
     TimeBar {
         id: timeBar
         view: screen.view
-        x: 0
+        anchors.left: canvas.left
         y: canvas.height
         width: canvas.width
     }
 
     Rectangle {
         id: panel
-        x: screen.landscape ? canvas.width : 0
+        objectName: "mapPanel"
+        anchors.right: parent.right
         y: screen.landscape ? 0 : timeBar.y + timeBar.height
         width: screen.panelWidth
         height: screen.height - y
         color: Theme.surface
-        Rectangle { width: 1; height: parent.height; color: Theme.border; visible: screen.landscape }
+        Rectangle { anchors.left: parent.left; width: 1; height: parent.height; color: Theme.border; visible: screen.landscape }
 
         Flickable {
             id: side
@@ -113,14 +116,13 @@ Item {
                     visible: screen.selected === ""
                     Text {
                         width: parent.width
-                        text: screen.view.dayEvents.length > 0 ? qsTr("On this day") : qsTr("No event is dated to this day.")
+                        text: screen.view.dayEvents.length > 0 ? Bidi.caps(qsTr("On this day")) : qsTr("No event is dated to this day.")
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
                         font.weight: screen.view.dayEvents.length > 0 ? Font.Bold : Font.Normal
-                        font.capitalization: screen.view.dayEvents.length > 0 ? Font.AllUppercase : Font.MixedCase
-                        font.letterSpacing: screen.view.dayEvents.length > 0 ? 1.5 : 0
+                        font.letterSpacing: screen.view.dayEvents.length > 0 ? Bidi.capsSpacing : 0
                         color: screen.view.dayEvents.length > 0 ? Theme.accent : Theme.textMuted
                     }
                     Repeater {
@@ -139,13 +141,13 @@ Item {
                         width: parent.width
                         visible: screen.view.aroundEvents.length > 0
                         topPadding: Theme.gap
-                        text: qsTr("Around this time")
+                        text: Bidi.caps(qsTr("Around this time"))
                         textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
                         font.weight: Font.Bold
-                        font.capitalization: Font.AllUppercase
-                        font.letterSpacing: 1.5
+                        font.letterSpacing: Bidi.capsSpacing
                         color: Theme.accent
                     }
                     Repeater {

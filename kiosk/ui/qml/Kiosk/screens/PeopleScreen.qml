@@ -32,6 +32,8 @@ Item {
             width: flick.width - 2 * Theme.margin
             spacing: Theme.margin / 2
             Text {
+                width: parent.width
+                wrapMode: Text.Wrap
                 text: qsTr("People")
                 textFormat: Text.PlainText
                 font.family: Theme.serif
@@ -46,6 +48,7 @@ Item {
                     width: column.width
                     spacing: Theme.gap
                     Row {
+                        width: parent.width
                         visible: group.modelData.label !== ""
                         spacing: Theme.gap
                         height: Theme.lead * 2
@@ -72,7 +75,7 @@ Item {
                                 id: card
                                 required property var modelData
                                 width: (column.width - (screen.columns - 1) * Theme.gap) / screen.columns
-                                implicitHeight: Math.round(Theme.lead * 1.5 + Theme.small * 4.2 + Theme.gap * 2)
+                                implicitHeight: Math.max(Math.round(Theme.lead * 1.5 + Theme.small * 4.2 + Theme.gap * 2), texts.implicitHeight + Theme.gap * 2, portrait.height + Theme.gap * 2)
                                 focusPolicy: Qt.NoFocus
                                 Accessible.role: Accessible.Button
                                 Accessible.name: modelData.name
@@ -91,7 +94,8 @@ Item {
                                         width: Theme.touch * 1.35
                                         height: width * 1.2
                                         anchors.verticalCenter: parent.verticalCenter
-                                        x: Theme.gap
+                                        anchors.left: parent.left
+                                        anchors.leftMargin: Theme.gap
                                         initials: card.modelData.initials
                                         colour: card.modelData.colour
                                         source: card.modelData.portrait
@@ -128,6 +132,7 @@ Item {
                                             color: Theme.textMuted
                                         }
                                         Text {
+                                            width: parent.width
                                             visible: text !== ""
                                             text: card.modelData.dates
                                             textFormat: Text.PlainText

@@ -35,9 +35,11 @@ Item {
 
             Column {
                 id: side
+                anchors.left: parent.left
                 width: screen.landscape ? Math.min(layout.width * 0.32, 560) : layout.width
                 spacing: Theme.margin / 2
                 Portrait {
+                    anchors.left: parent.left
                     width: screen.landscape ? parent.width : Math.min(parent.width * 0.45, 360)
                     height: width * 1.2
                     initials: screen.d.card.initials
@@ -67,11 +69,14 @@ Item {
 
             Column {
                 id: main
-                x: screen.landscape ? side.width + Theme.margin * 1.5 : 0
+                // Beside the picture and links (on their left in a right-to-left language).
+                anchors.left: screen.landscape ? side.right : parent.left
+                anchors.leftMargin: screen.landscape ? Theme.margin * 1.5 : 0
                 y: screen.landscape ? 0 : side.height + Theme.margin
-                width: Math.min(layout.width - x, Theme.measure)
+                width: Math.min(layout.width - (screen.landscape ? side.width + Theme.margin * 1.5 : 0), Theme.measure)
                 spacing: Theme.gap
                 Row {
+                    width: parent.width
                     visible: screen.d.group !== ""
                     spacing: Theme.gap
                     Rectangle {
@@ -80,13 +85,12 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Text {
-                        text: screen.d.group
+                        text: Bidi.caps(screen.d.group)
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
                         font.weight: Font.Bold
-                        font.capitalization: Font.AllUppercase
-                        font.letterSpacing: 1.5
+                        font.letterSpacing: Bidi.capsSpacing
                         color: Theme.accent
                     }
                 }
@@ -125,7 +129,7 @@ Item {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: [screen.d.born ? qsTr("Born %1").arg(screen.d.born) : "", screen.d.died ? qsTr("Died %1").arg(screen.d.died) : ""].filter(s => s !== "").join("  ·  ")
+                    text: Bidi.join([screen.d.born ? qsTr("Born %1").arg(Bidi.isolate(screen.d.born)) : "", screen.d.died ? qsTr("Died %1").arg(Bidi.isolate(screen.d.died)) : ""], "  ·  ")
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans

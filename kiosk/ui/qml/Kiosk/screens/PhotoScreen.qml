@@ -4,7 +4,9 @@ import Kiosk
 import Kiosk.Bridge
 
 // A photograph large, with its caption and credit always readable beside or below it.
-// Swipe pages between the gallery's photos at fit zoom; when zoomed, a drag pans instead.
+// Swipe pages between the gallery's photos at fit zoom; when zoomed, a drag pans instead. The strip
+// runs in the direction of reading: in a right-to-left language the next photo lies to the left,
+// and a swipe from left to right brings it in (the list view mirrors with the layout).
 Rectangle {
     id: screen
     readonly property string route: Navigator.showing.photo
@@ -14,6 +16,9 @@ Rectangle {
 
     // Already filled with this photo's gallery, so the index below is right the first time.
     readonly property PhotoListModel photos: Models.photosAround(screen.d.id)
+    // The strip follows the photo shown, also one from another gallery (a new model sets the
+    // strip back to its first photo, and a button or a swipe breaks the binding of its index).
+    onDChanged: strip.follow()
 
     Item {
         id: stage
@@ -34,11 +39,23 @@ Rectangle {
             model: screen.photos
             currentIndex: screen.photos.indexOf(screen.d.id)
             interactive: currentItem === null || (currentItem as ZoomableImage).zoom <= 1.001
-            onCurrentIndexChanged: {
+            // Only the visitor's swipe or button changes the route: a new photo shown from
+            // elsewhere (another gallery's, a new model) moves the strip, never the other way round.
+            function showCurrent() {
                 const id = screen.photos.idAt(currentIndex);
                 if (id !== "" && id !== screen.d.id)
                     Navigator.replaceWith("photo", id);
             }
+            onMovementEnded: showCurrent()
+            function follow() {
+                const i = screen.photos.indexOf(screen.d.id);
+                if (i >= 0 && i !== currentIndex) {
+                    currentIndex = i;
+                    positionViewAtIndex(i, ListView.Beginning);
+                }
+            }
+            onModelChanged: follow()
+            onCountChanged: follow()
             delegate: ZoomableImage {
                 required property string id
                 required property string title
@@ -58,7 +75,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.leftMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
-            onClicked: strip.decrementCurrentIndex()
+            onClicked: { strip.decrementCurrentIndex(); strip.showCurrent(); }
         }
         KButton {
             iconName: "next"
@@ -67,7 +84,7 @@ Rectangle {
             anchors.right: parent.right
             anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
-            onClicked: strip.incrementCurrentIndex()
+            onClicked: { strip.incrementCurrentIndex(); strip.showCurrent(); }
         }
         Row {
             spacing: Theme.gap
@@ -129,6 +146,7 @@ Rectangle {
                 width: info.width - Theme.margin
                 spacing: Theme.gap
                 Rectangle {
+                    anchors.left: parent.left
                     visible: screen.d.placeholder
                     width: badge.width + Theme.gap * 2
                     height: badge.height + Theme.gap
@@ -159,7 +177,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: [screen.d.date, screen.d.place].filter(s => s !== "").join("  ·  ")
+                    text: Bidi.join([screen.d.date, screen.d.place], "  ·  ")
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans

@@ -14,6 +14,7 @@ Item {
     MapCanvas {
         id: canvas
         view: screen.view
+        anchors.left: parent.left
         width: screen.landscape ? screen.width - screen.panelWidth : screen.width
         height: screen.landscape ? screen.height - timeBar.height : Math.round(screen.height * 0.52)
         onPlaceTapped: id => {
@@ -25,17 +26,18 @@ Item {
     TimeBar {
         id: timeBar
         view: screen.view
+        anchors.left: canvas.left
         y: canvas.height
         width: canvas.width
     }
 
     Rectangle {
-        x: screen.landscape ? canvas.width : 0
+        anchors.right: parent.right
         y: screen.landscape ? 0 : timeBar.y + timeBar.height
         width: screen.panelWidth
         height: screen.height - y
         color: Theme.surface
-        Rectangle { width: 1; height: parent.height; color: Theme.border; visible: screen.landscape }
+        Rectangle { anchors.left: parent.left; width: 1; height: parent.height; color: Theme.border; visible: screen.landscape }
 
         Flickable {
             id: side
@@ -54,13 +56,12 @@ Item {
                 Text {
                     width: parent.width
                     wrapMode: Text.Wrap
-                    text: qsTr("The map shows %1").arg(screen.view.dateText)
+                    text: Bidi.caps(qsTr("The map shows %1").arg(Bidi.isolate(screen.view.dateText)))
                     textFormat: Text.PlainText
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
                     font.weight: Font.Bold
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 1.5
+                    font.letterSpacing: Bidi.capsSpacing
                     color: Theme.accent
                 }
                 PlacePanel {
