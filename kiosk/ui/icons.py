@@ -65,6 +65,7 @@ REGISTRY: dict[str, str] = {
     "list": "fa6s.list",
     "source": "fa6s.book",
     "clock": "fa6s.clock",
+    "headphones": "fa6s.headphones",
 }
 
 

@@ -15,6 +15,7 @@ AbstractButton {
     implicitHeight: Theme.touch
     implicitWidth: Math.min(label.implicitWidth + Theme.gap * 3 + 30, 620)
     focusPolicy: Qt.NoFocus
+    objectName: "speech:link/" + route  // speech mode's ring finds the link by its route
     Accessible.role: Accessible.Link
     Accessible.name: title
     Accessible.onPressAction: chip.clicked()
