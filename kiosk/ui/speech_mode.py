@@ -67,6 +67,16 @@ class SpeechMode(QObject):
         self.live.window = window
         self.layer = next((i for i in walk(window.contentItem()) if i.objectName() == LAYER), None)
 
+    def detach(self) -> None:
+        """The views are going: forget their items (a wrapper kept past its item's end could be
+        handed back by PySide for a new object at the same address)."""
+        self._set_active(False)
+        self._screen = None
+        self._target = None
+        self._shown = None
+        self.layer = None
+        self.live.window = None
+
     # --- for QML ---------------------------------------------------------------------------------
     @Property(bool, notify=activeChanged)
     def active(self) -> bool:

@@ -202,6 +202,7 @@ class Speech:
 
     def close(self) -> None:
         self._stop.set()
+        self.mode.detach()
         self.service.stop()
         self.cache.close()
         close = getattr(self.output, "close", None)
