@@ -33,9 +33,9 @@ _MARKED = {
         "SpeechMode",
         "Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, "
         "for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous "
-        "heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Press 7 "
-        "for the start, 1 to go back, 9 to hear it again, 3 to pause, plus or minus for the volume, "
-        "slash for another language, and 0 to end speech mode.",
+        "heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two "
+        "fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item "
+        "again, plus or minus for the volume, slash for another language, and 0 to end speech mode.",
     ),
     "leave": QT_TRANSLATE_NOOP("SpeechMode", "Speech mode off."),
     "volume": QT_TRANSLATE_NOOP("SpeechMode", "Volume %1 percent"),
