@@ -96,9 +96,10 @@ class PageReader(Reader):
     def people(self, d: PeoplePage) -> Items:
         items: Items = [self.item("title", self.w("PeopleScreen", "People"), Role.HEADING)]
         for group in d.groups:
-            items.append(self.item(f"group/{group.side}", group.label, Role.HEADING))
+            # The people in no group follow the groups as one list without a heading.
+            items.append(self.item(f"group/{group.id}", group.label, Role.HEADING) if group.label else None)
             for card in group.people:
-                spoken = ", ".join(part for part in (card.name, card.rank, card.dates) if part)
+                spoken = ", ".join(part for part in (card.name, card.role, card.dates) if part)
                 items.append(
                     self.item(f"link/{card.route}", card.name, Role.LINK, go(card.route), spoken=spoken)
                 )
@@ -187,9 +188,9 @@ class PageReader(Reader):
         ]
         items: Items = [
             self.item("title", card.name, Role.HEADING),
-            self.item("side", d.side_label),
+            self.item("group", d.group),
             self.item("native", d.native_name),
-            self.item("rank", card.rank),
+            self.item("role", card.role),
             self.item("dates", "  ·  ".join(part for part in dates if part)),
             self._fallback(d.fallback),
             *self._blocks(d.blocks, route),
@@ -228,9 +229,9 @@ class PageReader(Reader):
             )
         else:
             items += [self.item(f"paragraph/{i}", text) for i, text in enumerate(d.paragraphs)]
-        if d.units:
-            items.append(self.item("units", self.w(ctx, "Units"), Role.HEADING))
-            items += [self.item(f"unit/{i}", unit) for i, unit in enumerate(d.units)]
+        if d.organisations:
+            items.append(self.item("organisations", self.w(ctx, "Organisations"), Role.HEADING))
+            items += [self.item(f"organisation/{i}", name) for i, name in enumerate(d.organisations)]
         items += [
             *self._note(d.note),
             *self._sources(d.sources),

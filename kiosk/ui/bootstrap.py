@@ -18,7 +18,6 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
-from kiosk.map import basemap
 from kiosk.speech.engine import Engine
 from kiosk.speech.player import AudioOutput
 from kiosk.speech.recorder import Recorder
@@ -165,7 +164,8 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     images = ImageService(options.cache_dir, Limits(options.max_megapixels * 1_000_000))
 
     # The composition root: every view model is made here, handed what it needs.
-    session, navigator, models = Session(ctx, language), Navigator(ctx), Models(ctx)
+    session, navigator = Session(ctx, language), Navigator(ctx)
+    models = Models(ctx, images.cache_dir / "maps")
     idle = IdleMonitor(options.idle_timeout_s, options.idle_warning_s)
     speech = make_speech(
         ctx,
@@ -191,7 +191,6 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         speech_mode=speech.mode,
     )
     images.start(exhibit, content_dir)
-    basemap.set_cache_dir(images.cache_dir / "maps")
 
     bridge.register()
     engine = QQmlApplicationEngine()

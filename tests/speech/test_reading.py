@@ -76,7 +76,9 @@ def test_what_the_screens_say_of_the_exhibit_is_what_preparation_made(bundled: E
     """Chapter and biography text is read block by block in exactly the form the cache holds."""
     prepared = {(item.language, item.text) for item in exhibit_texts(bundled)}
     r = reader(bundled, "sr")
-    for route in [Route("chapter", c.id) for c in bundled.chapters] + [Route("person", p.id) for p in bundled.people]:
+    for route in [Route("chapter", c.id) for c in bundled.chapters] + [
+        Route("person", p.id) for p in bundled.people
+    ]:
         blocks = [item for item in r.order(route) if item.key.startswith("block/")]
         assert blocks, route
         for item in blocks:
@@ -92,7 +94,9 @@ def test_links_say_what_they_are_and_where_they_lead(mini_exhibit: Exhibit) -> N
     assert [item.key for item in order][:2] == ["title", "sequence"]
     assert by_key["pager/next"].text == "Next: The second chapter, button"
     assert by_key["pager/next"].action is not None and by_key["pager/next"].action.do is Do.REPLACE
-    assert "pager/previous" not in by_key  # the first chapter has none: a button that does nothing is not read
+    assert (
+        "pager/previous" not in by_key
+    )  # the first chapter has none: a button that does nothing is not read
     assert by_key["nav/language/en"].text == "English, selected, button"
     assert by_key["nav/language/sr"].language == "sr" and by_key["nav/language/sr"].text == "Српски, button"
 
@@ -113,7 +117,9 @@ def test_a_photo_is_read_with_its_alt_text_caption_and_credit(mini_exhibit: Exhi
 
 
 def test_a_recorded_narration_replaces_the_text_it_reads(mini_exhibit: Exhibit) -> None:
-    r = ScreenReader(presenter(mini_exhibit, "en"), Recording(), narrated=lambda item: item == "chapter/first")
+    r = ScreenReader(
+        presenter(mini_exhibit, "en"), Recording(), narrated=lambda item: item == "chapter/first"
+    )
     order = r.order(Route("chapter", "first"))
     blocks = [item for item in order if item.key.startswith("block/")]
     assert len(blocks) == 1 and blocks[0].narration == "chapter/first"
@@ -171,12 +177,16 @@ def test_the_attract_screen_begins_in_every_language(mini_exhibit: Exhibit) -> N
     assert all(item.action is not None and item.action.do is Do.BEGIN for item in order)
 
 
-def test_every_interface_word_read_is_in_the_translation_catalogue(bundled: Exhibit, mini_exhibit: Exhibit) -> None:
+def test_every_interface_word_read_is_in_the_translation_catalogue(
+    bundled: Exhibit, mini_exhibit: Exhibit
+) -> None:
     """The reading orders ask for the QML's own strings: a string renamed in a view fails here."""
     words = Recording()
     for exhibit in (bundled, mini_exhibit):
         everything_said(exhibit, words, presenter)
-    catalogue = {(m["context"], m["source"]) for m in json.loads(CATALOGUE.read_text(encoding="utf-8"))["messages"]}
+    catalogue = {
+        (m["context"], m["source"]) for m in json.loads(CATALOGUE.read_text(encoding="utf-8"))["messages"]
+    }
     asked = {pair for pair in words.asked if pair[0] != "Words"}
     assert asked - catalogue == set()
 
@@ -194,4 +204,3 @@ def test_fill_and_plain() -> None:
     assert fill("%2 of %1", "a", "b") == "b of a"
     assert fill("Next: %1", "50% off %2") == "Next: 50% off %2"
     assert plain("<b>Bold</b> &amp; <i>it&#x27;s</i>") == "Bold & it's"
-
