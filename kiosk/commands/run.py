@@ -32,6 +32,7 @@ from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import schedule_from_settings
 from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
+from kiosk.ui.audio_out import QtAudioOutput
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.health_feed import start_health
@@ -80,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("exhibit-kiosk")
     kiosk = build(result.exhibit, content, options_from(args, config, layout, settings))
+    if config.speech.enabled:  # every text spoken, prepared in the background (never on a tap)
+        kiosk.speech.prepare_in_background(result.exhibit, content)
+        kiosk.speech.watch_jack()
     place_window(
         kiosk.window, args.screen if args.screen is not None else config.screen, args.windowed, args.size
     )
@@ -190,6 +194,9 @@ def options_from(
         screen_diagonal_inches=config.screen_diagonal_inches,
         cache_dir=writable_folder(layout.root / "derivatives"),
         max_megapixels=config.image_max_megapixels,
+        speech=config.speech,
+        speech_dir=writable_folder(layout.root / "speech"),
+        audio=QtAudioOutput() if config.speech.enabled else None,  # None: silent (a recorder)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import combinations
 
 from kiosk.content.languages import endonym
 from kiosk.content.model import Exhibit
@@ -33,6 +34,7 @@ from kiosk.speech.reading import MapState, ReadingItem, Shell, Spoken, Words, co
 from kiosk.speech.reading_time import TimeReader, default_timeline, event_days
 
 Items = list[ReadingItem | None]
+MAX_LEGEND_GROUPS = 7  # 127 ways the map's key may read, per language
 MakePresenter = Callable[[Exhibit, str], Presenter]
 
 
@@ -96,6 +98,16 @@ class ScreenReader(TimeReader):
         return Shell(tuple((code, endonym(code, languages)) for code in languages), can_go_back=can_go_back)
 
 
+def legends(groups: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The map's key as it may read: the groups whose arrows show, in the exhibit's order (every
+    choice of them, up to ``MAX_LEGEND_GROUPS`` groups; beyond that, only all of them)."""
+    if len(groups) > MAX_LEGEND_GROUPS:
+        yield tuple(groups)
+        return
+    for size in range(1, len(groups) + 1):
+        yield from combinations(groups, size)
+
+
 def readers(
     exhibit: Exhibit, words: Words, make: MakePresenter, languages: Sequence[str] | None = None
 ) -> Iterator[ScreenReader]:
@@ -109,11 +121,18 @@ def everything_said(
     make: MakePresenter,
     *,
     idle_seconds: int = 20,
+    scenes: Callable[[Presenter], Sequence[tuple[str, str]]] | None = None,
 ) -> list[tuple[str, str]]:
     """Every (language, text) the exhibit's reading orders can say: each route in each language,
-    with and without Back, the map on every day something happened, the panel and 'Still there?'."""
+    with and without Back, the map on every day something happened and with each of its
+    ``scenes`` (id, title in the presenter's language) chosen, the panel and 'Still there?'."""
     spoken = Spoken()
     for reader in readers(exhibit, words, make):
+        shown = tuple(scenes(reader.p)) if scenes is not None else ()
+        for ident, _title in shown:
+            spoken.add(compact(reader.campaign_map(MapState(scenes=shown, scene=ident))))
+        for legend in legends([reader.p.t(g.name) for g in exhibit.groups]):
+            spoken.add(compact(reader.campaign_map(MapState(places=(), legend=legend))))
         shell = reader.default_shell()
         for route in proof_routes(exhibit):
             spoken.add(reader.order(route, shell))

@@ -101,17 +101,9 @@ class TimeReader(PageReader):
 
     # --- the map -----------------------------------------------------------------------------------
     def campaign_map(self, state: MapState) -> Items:
-        """The map screen: its scenes, its date, the day's events (or the place touched), the map."""
+        """The map screen: its date, the day's events (or the place touched), its scenes, the map."""
         ctx = "MapScreen"
         items: Items = []
-        if len(state.scenes) > 1:
-            for ident, title in state.scenes:
-                label = title or self.w(ctx, "The campaign")
-                items.append(
-                    self.item(
-                        f"scene/{ident}", label, Role.BUTTON, Action(Do.PRESS), selected=ident == state.scene
-                    )
-                )
         day = map_day(self, state)
         items += self._date(day, state, heading=True)
         if state.selected and any(p.id == state.selected for p in self.ex.places):
@@ -125,6 +117,16 @@ class TimeReader(PageReader):
             items += self._day_events(day)
             hint = self.w(ctx, "Touch a place on the map to see what happened there.")
             items.append(self.item("hint", hint))
+        # The scene buttons sit above the date on screen; by ear the date and what happened come
+        # first, so that the first thing heard on the map is where in time the visitor is.
+        if len(state.scenes) > 1:
+            for ident, title in state.scenes:
+                label = title or self.w(ctx, "The campaign")
+                items.append(
+                    self.item(
+                        f"scene/{ident}", label, Role.BUTTON, Action(Do.PRESS), selected=ident == state.scene
+                    )
+                )
         items += self._on_the_map(state)
         return items
 

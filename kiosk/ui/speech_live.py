@@ -129,7 +129,10 @@ class LiveReader:
     def _day(self, view: MapView) -> Any:
         domain = map_domain(self.context.exhibit)
         time = float(view.property("time"))
-        if domain is None or time < 0 or math.isnan(time):
+        # A view whose screen has not laid it out yet reads 0 but will show the campaign's end
+        # (MapView keeps -1 for "not set"); None says the same to the reading order.
+        unset = float(getattr(view, "_time", 0.0)) < 0
+        if domain is None or unset or time < 0 or math.isnan(time):
             return None
         return domain.day(max(0, min(domain.days - 1, math.floor(time))))
 

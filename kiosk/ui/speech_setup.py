@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.content.languages import INTERFACE_LANGUAGES
+from kiosk.content.languages import INTERFACE_LANGUAGES, endonym
 from kiosk.content.model import Exhibit
 from kiosk.content.problems import Problem
+from kiosk.map.geojson import Geography
+from kiosk.map.scenes import load_scenes
 from kiosk.screens.present import Presenter
 from kiosk.speech.cache import SpeechCache
 from kiosk.speech.devices import JackWatch, apply_route, headphones_plugged, plan_route, read_sinks
@@ -53,7 +56,7 @@ def volumes(default: float) -> list[int]:
 
 def interface_said(exhibit: Exhibit, words: SpeechWords, default_volume: float) -> list[tuple[str, str]]:
     """Speech mode's own phrases: on, off and help in every shipped language, the volume in the
-    exhibit's languages."""
+    exhibit's languages, and each of them named in itself (said when the visitor switches to it)."""
     pairs = [
         (lang, words(lang, CONTEXT, PHRASES[key]))
         for lang in dict.fromkeys([*exhibit.languages, *INTERFACE_LANGUAGES])
@@ -62,6 +65,7 @@ def interface_said(exhibit: Exhibit, words: SpeechWords, default_volume: float) 
     for lang in exhibit.languages:
         template = words(lang, CONTEXT, PHRASES["volume"])
         pairs += [(lang, fill(template, percent)) for percent in volumes(default_volume)]
+        pairs.append((lang, endonym(lang, exhibit.languages)))
     return pairs
 
 
@@ -74,8 +78,17 @@ def all_said(
     def presenter(ex: Exhibit, language: str) -> Presenter:
         return Presenter(ex, language, image_url, lambda key: words(language, "Words", key))
 
-    said = everything_said(exhibit, words, presenter, idle_seconds=idle_seconds)
+    said = everything_said(
+        exhibit, words, presenter, idle_seconds=idle_seconds, scenes=map_scenes(exhibit, folder)
+    )
     return said + interface_said(exhibit, words, default_volume)
+
+
+def map_scenes(exhibit: Exhibit, folder: Path) -> Callable[[Presenter], list[tuple[str, str]]]:
+    """The map's scene buttons as the map view names them (MapComposer.scene_choices). The
+    geography only narrows the default scenes' boxes, not their names, so none is read here."""
+    scenes, _problems = load_scenes(folder, exhibit, Geography())
+    return lambda p: [(s.id, p.t(s.title)) for s in scenes]
 
 
 class _Relay(QObject):

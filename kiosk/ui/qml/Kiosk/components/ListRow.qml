@@ -33,7 +33,9 @@ AbstractButton {
             visible: row.image !== ""
             source: row.image
             description: row.heading
-            width: visible ? Math.round(parent.height * 1.5) : 0
+            // From the row's least height, not its height: the height follows the wrapped text,
+            // whose width follows this one (a polish loop when a title's line count flips).
+            width: visible ? Math.round(Theme.touch * 1.6 * 1.5) : 0
             height: parent.height
             decodeWidth: 320
         }
