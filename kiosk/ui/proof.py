@@ -16,6 +16,7 @@ from kiosk.content.model import Exhibit
 from kiosk.screens.table import HOME, proof_routes
 from kiosk.ui.bootstrap import Kiosk, KioskOptions, build
 from kiosk.ui.settle import settle
+from kiosk.ui.speech_proof import write_reading, write_whole
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class ProofSettings:
     high_contrast: bool = False
     reach_mode: bool = False
     text_step: int = 0
+    speech: bool = False  # also write what speech mode says on each screen (kiosk/ui/speech_proof.py)
 
     def describe(self) -> str:
         parts = [f"text size {self.text_step + 1}"]
@@ -32,6 +34,8 @@ class ProofSettings:
             parts.append("high contrast")
         if self.reach_mode:
             parts.append("reach mode")
+        if self.speech:
+            parts.append("with what speech mode says")
         return ", ".join(parts)
 
 
@@ -40,6 +44,7 @@ class ProofSheet:
     title: str  # the exhibit's title in the proof's language
     language: str
     shots: list[tuple[str, str]] = field(default_factory=list)  # (route, PNG file name)
+    spoken: dict[str, str] = field(default_factory=dict)  # route -> its reading order, with --speech
 
 
 def render(
@@ -72,14 +77,18 @@ def render(
         name = text.replace("/", "--") + ".png"
         kiosk.window.grabWindow().save(str(out / name))
         sheet.shots.append((text, name))
+        if settings.speech:
+            sheet.spoken[text] = write_reading(kiosk, out, name, text)
     if not only:
-        _overlays(kiosk, out, sheet)
+        _overlays(kiosk, out, sheet, settings.speech)
+    if settings.speech:
+        write_whole(out, sheet.title, list(sheet.spoken.values()))
     kiosk.shut_down()
     del app
     return sheet
 
 
-def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
+def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet, speech: bool = False) -> None:
     """What a visitor meets over the screens: the accessibility panel, and "Still there?"."""
     kiosk.navigator.show(HOME)
     settle(kiosk.window)
@@ -89,6 +98,9 @@ def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
         settle(kiosk.window)
         kiosk.window.grabWindow().save(str(out / "accessibility-panel.png"))
         sheet.shots.append(("accessibility panel (over home)", "accessibility-panel.png"))
+        if speech:
+            name = sheet.shots[-1][0]
+            sheet.spoken[name] = write_reading(kiosk, out, "accessibility-panel.png", name)
         QMetaObject.invokeMethod(panel, "close", Qt.ConnectionType.DirectConnection)
         settle(kiosk.window)
     kiosk.idle.arm(True)
@@ -96,6 +108,9 @@ def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
     settle(kiosk.window)
     kiosk.window.grabWindow().save(str(out / "idle-prompt.png"))
     sheet.shots.append(("idle prompt “Still there?” (over home)", "idle-prompt.png"))
+    if speech:
+        name = sheet.shots[-1][0]
+        sheet.spoken[name] = write_reading(kiosk, out, "idle-prompt.png", name)
     kiosk.idle.arm(False)
 
 
