@@ -153,13 +153,15 @@ class Reader:
         words: Words,
         *,
         narrated: Callable[[str], bool] = lambda _item: False,
+        written: dict[str, str] | None = None,
     ) -> None:
         self.p = presenter
         self.ex: Exhibit = presenter.ex
         self.lang = presenter.lang
         self.words = words
         self.narrated = narrated  # whether the curator recorded this item (a route) in this language
-        self._written_in = written_in(self.ex, self.lang)
+        # written_in() reads every text of the exhibit: the kiosk works it out once, in a thread.
+        self._written_in = written if written is not None else written_in(self.ex, self.lang)
 
     # --- building blocks ------------------------------------------------------------------------
     def w(self, context: str, source: str, *args: object, n: int = -1) -> str:

@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content.languages import endonym
+from kiosk.content.model import Exhibit
 from kiosk.map.campaign import map_domain
-from kiosk.speech.reading import MapState, ReadingItem, Shell
+from kiosk.speech.reading import MapState, ReadingItem, Shell, written_in
 from kiosk.speech.reading_order import ScreenReader
 from kiosk.ui.context import AppContext
 from kiosk.ui.idle import IdleMonitor
@@ -68,12 +69,38 @@ class LiveReader:
         self.words = words
         self.window: QQuickWindow | None = None
         self.narrated: set[tuple[str, str]] = set()  # (language, item route) recorded by the curator
+        self._reader: ScreenReader | None = None
+        self._written: dict[tuple[int, str], tuple[Exhibit, dict[str, str]]] = {}
 
     def reader(self) -> ScreenReader:
-        language = self.context.language
-        return ScreenReader(
-            self.context.presenter, self.words, narrated=lambda item: (language, item) in self.narrated
+        """The reader for the content and language showing, made once for each."""
+        presenter, words = self.context.presenter, self.words
+        kept = self._reader
+        if kept is not None and kept.p is presenter and kept.words is words:
+            return kept
+        language = presenter.lang
+        self._reader = ScreenReader(
+            presenter,
+            words,
+            narrated=lambda item: (language, item) in self.narrated,
+            written=self.written(presenter.ex, language),
         )
+        return self._reader
+
+    def written(self, exhibit: Exhibit, language: str) -> dict[str, str]:
+        """Which language each text of ``exhibit`` shown in ``language`` is written in: read once
+        (it takes about a second for the bundled exhibit), by :meth:`warm` before anyone asks."""
+        key = (id(exhibit), language)
+        found = self._written.get(key)
+        if found is None or found[0] is not exhibit:
+            found = (exhibit, written_in(exhibit, language))
+            self._written[key] = found
+        return found[1]
+
+    def warm(self, exhibit: Exhibit) -> None:
+        """Work out :meth:`written` for every language of ``exhibit`` (from a worker thread)."""
+        for language in exhibit.languages:
+            self.written(exhibit, language)
 
     def order(self) -> list[ReadingItem]:
         route = self.navigator.current

@@ -288,11 +288,12 @@ class SpeechMode(QObject):
         if item is None:
             self.service.stop()
             return
-        self._show(item, scroll)
+        # The sound first, then the ring: finding the item on screen walks the window's items.
         if item.narration:
             self.service.speakItem(item.narration, item.text, item.language)
         else:
             self.service.speak(item.text, item.language)
+        self._show(item, scroll)
         self.spoken.emit(item.key, item.text)
 
     def _say_message(

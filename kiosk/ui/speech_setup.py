@@ -147,6 +147,7 @@ class Speech:
 
         def work() -> None:
             try:
+                self.live.warm(exhibit)  # before the speech: a visitor may start speech mode now
                 prepared: list[SpeechReport] = []
                 problems = speech_preparer(self.cache, prepared.append, self.said)(exhibit, folder)
                 for problem in problems:
