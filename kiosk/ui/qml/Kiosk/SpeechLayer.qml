@@ -17,7 +17,7 @@ Item {
     // The ring: a dark band under a bright one, so it shows on light pictures and dark pages alike.
     Rectangle {
         id: ring
-        readonly property real pad: 8
+        readonly property real pad: 12  // outside the item: the 10 px band must not cover its glyphs
         visible: SpeechMode.ringVisible
         x: SpeechMode.ring.x - pad
         y: SpeechMode.ring.y - pad
