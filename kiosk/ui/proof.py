@@ -74,11 +74,7 @@ def render(
         kiosk.session.choose(settings.text_step, settings.high_contrast, settings.reach_mode)
         settle(kiosk.window)
         settle(kiosk.window)  # again: a slow first draw (a base map) can leave a fade-in just started
-        name = text.replace("/", "--") + ".png"
-        kiosk.window.grabWindow().save(str(out / name))
-        sheet.shots.append((text, name))
-        if settings.speech:
-            sheet.spoken[text] = write_reading(kiosk, out, name, text)
+        _shoot(kiosk, out, sheet, text, text.replace("/", "--") + ".png", settings.speech)
     if not only:
         _overlays(kiosk, out, sheet, settings.speech)
     if settings.speech:
@@ -96,22 +92,22 @@ def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet, speech: bool = False) 
     if panel is not None:
         QMetaObject.invokeMethod(panel, "open", Qt.ConnectionType.DirectConnection)
         settle(kiosk.window)
-        kiosk.window.grabWindow().save(str(out / "accessibility-panel.png"))
-        sheet.shots.append(("accessibility panel (over home)", "accessibility-panel.png"))
-        if speech:
-            name = sheet.shots[-1][0]
-            sheet.spoken[name] = write_reading(kiosk, out, "accessibility-panel.png", name)
+        _shoot(kiosk, out, sheet, "accessibility panel (over home)", "accessibility-panel.png", speech)
         QMetaObject.invokeMethod(panel, "close", Qt.ConnectionType.DirectConnection)
         settle(kiosk.window)
     kiosk.idle.arm(True)
     kiosk.idle.warn_now()
     settle(kiosk.window)
-    kiosk.window.grabWindow().save(str(out / "idle-prompt.png"))
-    sheet.shots.append(("idle prompt “Still there?” (over home)", "idle-prompt.png"))
-    if speech:
-        name = sheet.shots[-1][0]
-        sheet.spoken[name] = write_reading(kiosk, out, "idle-prompt.png", name)
+    _shoot(kiosk, out, sheet, "idle prompt “Still there?” (over home)", "idle-prompt.png", speech)
     kiosk.idle.arm(False)
+
+
+def _shoot(kiosk: Kiosk, out: Path, sheet: ProofSheet, title: str, name: str, speech: bool) -> None:
+    """The window as a PNG; with ``speech``, what speech mode says there beside it."""
+    kiosk.window.grabWindow().save(str(out / name))
+    sheet.shots.append((title, name))
+    if speech:
+        sheet.spoken[title] = write_reading(kiosk, out, name, title)
 
 
 def _is(obj: QObject, qml_type: str) -> bool:
