@@ -63,12 +63,16 @@ class Scan:
     texts: list[tuple[QQuickItem, str]]
 
     @classmethod
-    def of(cls, window: QQuickWindow) -> Scan:
+    def of(cls, window: QQuickWindow, point: QPointF | None = None) -> Scan:
+        """The items showing; with ``point``, only those under it (a touch needs no others, and
+        asking every item for its accessible name is most of a scan's time)."""
         tags: dict[str, list[QQuickItem]] = {}
         named: list[tuple[QQuickItem, str]] = []
         texts: list[tuple[QQuickItem, str]] = []
         root = window.contentItem()
         for item in walk(root):
+            if point is not None and not Screen.scene_rect(item).contains(point):
+                continue
             if not shown(item):
                 continue
             name = item.objectName()
@@ -127,7 +131,7 @@ class Screen:
 
     def at(self, point: QPointF, order: Sequence[ReadingItem]) -> ReadingItem | None:
         """The reading item under a point of the window: the smallest one found there."""
-        scan = Scan.of(self.window)
+        scan = Scan.of(self.window, point)
         best: tuple[float, ReadingItem] | None = None
         for reading in order:
             found = self.locate(reading, scan)
