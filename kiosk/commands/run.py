@@ -32,7 +32,6 @@ from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import schedule_from_settings
 from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
-from kiosk.ui.audio_out import QtAudioOutput
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.health_feed import start_health
@@ -184,6 +183,8 @@ def choose_content(source: Path | None, store: ContentStore | None) -> tuple[Pat
 def options_from(
     args: argparse.Namespace, config: Config, layout: StateLayout, settings: dict[str, Any]
 ) -> KioskOptions:
+    from kiosk.ui.audio_out import QtAudioOutput  # Qt Multimedia: loaded here, not on import
+
     language = settings.get("language")
     timeout = settings.get("idle_timeout_s")
     return KioskOptions(
