@@ -54,6 +54,9 @@ def build_parser(everything: bool = True) -> argparse.ArgumentParser:
     proof.add_argument("--high-contrast", action="store_true", help="as a visitor who chose high contrast")
     proof.add_argument("--reach", action="store_true", help="as a visitor who chose reach mode")
     proof.add_argument("--text-step", type=int, choices=range(4), default=0, help="0 (normal) to 3 (largest)")
+    proof.add_argument(
+        "--speech", action="store_true", help="also write what speech mode says on each screen, as text"
+    )
 
     if not everything:
         return parser
@@ -80,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.commands.proof import proof_command
         from kiosk.ui.proof import ProofSettings
 
-        settings = ProofSettings(args.high_contrast, args.reach, args.text_step)
+        settings = ProofSettings(args.high_contrast, args.reach, args.text_step, args.speech)
         content = args.content or resources.bundled_exhibit()
         return proof_command(content, args.out, args.size, args.lang, args.only, settings)
     from kiosk.commands.run import run

@@ -31,6 +31,7 @@ BRIDGE_SOURCES = [
     "rows.py",
     "screen_data.py",
     "session.py",
+    "speech_mode.py",
     "timeline_model.py",
     "translations.py",
 ]

@@ -43,6 +43,7 @@ CATALOGUE = I18N / "catalogue.json"
 SOURCES = [
     *sorted((ROOT / "kiosk" / "ui" / "qml").rglob("*.qml")),
     ROOT / "kiosk" / "ui" / "words.py",
+    ROOT / "kiosk" / "ui" / "speech_words.py",
     ROOT / "kiosk" / "ui" / "admin.py",
     ROOT / "kiosk" / "ui" / "translations.py",
 ]

@@ -1,7 +1,8 @@
 """``python -m kiosk.bench [which ...] [--json out.json]``: the kiosk's benchmarks, one table.
 
-which: startup, memory, responsiveness, idle, soak, images, speech, or all (the default). Every figure is
-measured beside its reference in the same run; see docs/performance.md for what each one means.
+which: startup, memory, responsiveness, idle, soak, images, speech, speech-mode, or all (the default).
+Every figure is measured beside its reference in the same run; see docs/performance.md for what each
+one means.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kiosk.bench import app, soak, speech, startup
 from kiosk.bench.figures import Figure, table, write_json
 from kiosk.bench.process import DEFAULT_GEN_ROOT
 
-WHICH = ("startup", "memory", "responsiveness", "idle", "soak", "images", "speech")
+WHICH = ("startup", "memory", "responsiveness", "idle", "soak", "images", "speech", "speech-mode")
 
 
 def images_figures(count: int) -> tuple[list[Figure], dict[str, Any]]:
@@ -151,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 got, data = app.run(name, args.photos, args.gen_root, args.idle_seconds, not args.no_xvfb)
             elif name == "speech":
                 got, data = speech.run(bundle=args.frozen.parent if args.frozen else None)
+            elif name == "speech-mode":
+                from kiosk.bench import speech_mode  # starts a kiosk offscreen, in this process
+
+                got, data = speech_mode.run()
             elif name == "soak":
                 got, data = soak.run(args.taps, args.every, args.seed)
             else:

@@ -51,7 +51,7 @@ def proof_command(
 
     sheet = render(exhibit, content, out, size, language, only, settings)
     note = f"{sheet.language}, {settings.describe()}"
-    page = contact_sheet(sheet.title, size, sheet.shots, note, problems)
+    page = contact_sheet(sheet.title, size, sheet.shots, note, problems, sheet.spoken)
     (out / "index.html").write_text(page, encoding="utf-8")
     print(f"{len(sheet.shots)} screens written to {out}")
     errors = sum(p.severity is Severity.ERROR for p in problems)
@@ -86,10 +86,20 @@ def contact_sheet(
     shots: list[tuple[str, str]],
     note: str = "",
     problems: list[Problem] | None = None,
+    spoken: dict[str, str] | None = None,
 ) -> str:
+    """The page of screens; with ``spoken`` (route -> reading order), each one's words below it."""
+    said = spoken or {}
     cells = "\n".join(
         f'<figure><a href="{html.escape(name)}"><img src="{html.escape(name)}" loading="lazy" '
-        f'alt="{html.escape(route)}"></a><figcaption>{html.escape(route)}</figcaption></figure>'
+        f'alt="{html.escape(route)}"></a><figcaption>{html.escape(route)}</figcaption>'
+        + (
+            "<details><summary>What speech mode says</summary>"
+            f"<pre>{html.escape(said[route])}</pre></details>"
+            if route in said
+            else ""
+        )
+        + "</figure>"
         for route, name in shots
     )
     return f"""<!doctype html>
@@ -100,6 +110,7 @@ main {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1f
 figure {{ margin: 0; background: #fff; padding: 8px; box-shadow: 0 1px 3px #0003; }}
 img {{ width: 100%; display: block; }}
 figcaption {{ font-family: monospace; padding-top: 6px; }}
+pre {{ white-space: pre-wrap; font-size: 13px; }}
 .left-out {{ background: #fff3f0; border-left: 6px solid #b3261e; padding: 8px 16px; margin: 16px 0; }}
 .warnings {{ background: #fffbea; border-left: 6px solid #a36a00; padding: 8px 16px; margin: 16px 0; }}
 li {{ margin: 4px 0; }} code {{ font-size: 14px; }}

@@ -84,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("exhibit-kiosk")
     kiosk = build(result.exhibit, content, options_from(args, config, layout, settings))
+    if config.speech.enabled:  # every text spoken, prepared in the background (never on a tap)
+        kiosk.speech.prepare_in_background(result.exhibit, content)
+        kiosk.speech.watch_jack()
     place_window(
         kiosk.window, args.screen if args.screen is not None else config.screen, args.windowed, args.size
     )
@@ -190,6 +193,8 @@ def choose_content(
 def options_from(
     args: argparse.Namespace, config: Config, layout: StateLayout, settings: dict[str, Any]
 ) -> KioskOptions:
+    from kiosk.ui.audio_out import QtAudioOutput  # Qt Multimedia: loaded here, not on import
+
     language = settings.get("language")
     timeout = settings.get("idle_timeout_s")
     return KioskOptions(
@@ -201,6 +206,9 @@ def options_from(
         cache_dir=writable_folder(layout.root / "derivatives"),
         max_megapixels=config.image_max_megapixels,
         fonts_dir=layout.root / "fonts",
+        speech=config.speech,
+        speech_dir=writable_folder(layout.root / "speech"),
+        audio=QtAudioOutput() if config.speech.enabled else None,  # None: silent (a recorder)
     )
 
 

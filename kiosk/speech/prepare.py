@@ -110,15 +110,23 @@ def prepare_narrations(
     return ready, problems
 
 
+Said = Callable[[Exhibit, Path], Iterable[tuple[str, str]]]
+
+
 def speech_preparer(
-    cache: SpeechCache, on_ready: Callable[[SpeechReport], None] | None = None
+    cache: SpeechCache,
+    on_ready: Callable[[SpeechReport], None] | None = None,
+    said: Said | None = None,
 ) -> PrepareSpeech:
     """The callable staging runs after a copy loaded: prepares speech, returns warnings only (a
     kiosk whose speech program is missing still shows its content). ``on_ready`` gets the report
-    (e.g. to hand a new :class:`SpeechLibrary` to the player when the content is promoted)."""
+    (e.g. to hand a new :class:`SpeechLibrary` to the player when the content is promoted).
+    ``said(exhibit, folder)`` lists what else is spoken: the screens' reading orders and the
+    interface phrases, as (language, text) pairs."""
 
     def prepare(exhibit: Exhibit, folder: Path) -> list[Problem]:
-        report = prepare_speech(exhibit, folder, cache)
+        interface = list(said(exhibit, folder)) if said is not None else []
+        report = prepare_speech(exhibit, folder, cache, interface=interface)
         problems = list(report.problems)
         failed = report.synthesis.failed
         if failed:
@@ -129,7 +137,7 @@ def speech_preparer(
                     "visitors in speech mode hear them after a short delay, or not at all.",
                 )
             )
-        for language in sorted(report.synthesis.unsupported):
+        for language in sorted(report.synthesis.unsupported & set(exhibit.languages)):
             problems.append(
                 warning(
                     ".",

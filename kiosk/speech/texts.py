@@ -62,12 +62,13 @@ def exhibit_texts(exhibit: Exhibit) -> list[SpeechItem]:
     """Every text of the exhibit a visitor can hear, in every exhibit language; no repeats."""
     seen: dict[SpeechItem, None] = {}
     for language in exhibit.languages:
-        for item in _texts(exhibit, language):
+        for item in texts_in(exhibit, language):
             seen.setdefault(item, None)
     return list(seen)
 
 
-def _texts(ex: Exhibit, lang: str) -> Iterator[SpeechItem]:
+def texts_in(ex: Exhibit, lang: str) -> Iterator[SpeechItem]:
+    """The exhibit's texts a screen in ``lang`` shows, each in the language it is written in."""
     default = ex.default_language
 
     def loc(*values: dict[str, str] | None) -> Iterator[SpeechItem]:

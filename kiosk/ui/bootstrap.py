@@ -18,6 +18,10 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import heap, resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
+from kiosk.speech.engine import Engine
+from kiosk.speech.player import AudioOutput
+from kiosk.speech.recorder import Recorder
+from kiosk.speech.settings import SpeechSettings
 from kiosk.ui.admin import Admin, AdminGesture
 from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext
@@ -33,6 +37,10 @@ from kiosk.ui.list_models import Models
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screen_data import Screens
 from kiosk.ui.session import Session
+from kiosk.ui.speech_live import LiveReader
+from kiosk.ui.speech_mode import SpeechMode
+from kiosk.ui.speech_setup import Speech, make_speech
+from kiosk.ui.speech_words import SpeechWords
 from kiosk.ui.tile_provider import TileImageProvider
 from kiosk.ui.translations import Translations
 
@@ -53,6 +61,13 @@ class KioskOptions:
     cache_dir: Path | None = None
     max_megapixels: int = DEFAULT_MAX_PIXELS // 1_000_000
     fonts_dir: Path | None = None  # a technician's extra fonts; None: <default state dir>/fonts
+    # Speech mode: the technician's settings, where its speech cache lives (default: beside the
+    # image derivatives), the sound output (kiosk run hands the sound card's; a silent one
+    # otherwise) and the voice (espeak-ng or the configured commands unless one is handed in).
+    speech: SpeechSettings = field(default_factory=SpeechSettings)
+    speech_dir: Path | None = None
+    audio: AudioOutput | None = None
+    speech_engine: Engine | None = None
 
 
 @dataclass
@@ -71,6 +86,7 @@ class Singletons:
     icons: Icons
     admin: Admin
     deep_zoom: DeepZoom
+    speech_mode: SpeechMode
 
     def register(self) -> None:
         SINGLETONS.register(getattr(self, f.name) for f in fields(self))
@@ -84,6 +100,7 @@ class Kiosk:
     context: AppContext
     bridge: Singletons
     images: ImageService
+    speech: Speech
     keep: list[QObject] = field(default_factory=list)
     after_visit: QTimer | None = None  # hands the visit's freed memory back (kiosk/heap.py)
 
@@ -113,6 +130,9 @@ class Kiosk:
 
     def shut_down(self) -> None:
         """Tear the views down while the Python objects they call still exist, then stop decoding."""
+        if self.speech.input is not None:
+            self.app.removeEventFilter(self.speech.input)
+        self.speech.close()
         self.window.close()
         self.engine.deleteLater()
         self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -121,6 +141,7 @@ class Kiosk:
 
     def end_session(self) -> None:
         """Back to the attract screen, with nothing of the last visitor left behind."""
+        self.speech.mode.reset()
         self.navigator.toAttract()
         self.session.reset()
         self.models.forget_visit()
@@ -148,18 +169,31 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     images = ImageService(options.cache_dir, Limits(options.max_megapixels * 1_000_000))
 
     # The composition root: every view model is made here, handed what it needs.
+    session, navigator = Session(ctx, language), Navigator(ctx)
+    models = Models(ctx, images.cache_dir / "maps")
+    idle = IdleMonitor(options.idle_timeout_s, options.idle_warning_s)
+    speech = make_speech(
+        ctx,
+        LiveReader(ctx, navigator, session, idle, models, SpeechWords(content_dir)),
+        settings=options.speech,
+        cache_dir=options.speech_dir or images.cache_dir / "speech",
+        output=options.audio if options.audio is not None else Recorder(),
+        engine=options.speech_engine,
+        idle_seconds=options.idle_warning_s,
+    )
     bridge = Singletons(
-        session=Session(ctx, language),
-        navigator=Navigator(ctx),
+        session=session,
+        navigator=navigator,
         screens=Screens(ctx),
-        models=Models(ctx, images.cache_dir / "maps"),
+        models=models,
         exhibit_info=ExhibitInfo(ctx),
         translations=translations,
-        idle=IdleMonitor(options.idle_timeout_s, options.idle_warning_s),
+        idle=idle,
         display=Display(options.rotation, options.screen_diagonal_inches),
         icons=Icons(),
         admin=Admin(),
         deep_zoom=DeepZoom(images),
+        speech_mode=speech.mode,
     )
     images.start(exhibit, content_dir)
 
@@ -176,13 +210,15 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         raise RuntimeError("the kiosk's QML did not load; see the messages above")
     window = roots[0]
 
-    kiosk = Kiosk(app, engine, window, ctx, bridge, images, after_visit=_heap_trimmer(window))
+    kiosk = Kiosk(app, engine, window, ctx, bridge, images, speech, after_visit=_heap_trimmer(window))
     gesture = AdminGesture(bridge.admin.request_pin)
     window.installEventFilter(gesture)
     kiosk.keep.append(gesture)
-    navigator, idle = bridge.navigator, bridge.idle
     navigator.routeChanged.connect(lambda: idle.arm(navigator.current.screen != "attract"))
     idle.expired.connect(kiosk.end_session)
+    # Speech mode's keys and touches come before everything else (before lockdown and the views);
+    # installed before the idle monitor, which is asked first and so still sees them as activity.
+    app.installEventFilter(speech.attach(window))
     app.installEventFilter(idle)
     return kiosk
 

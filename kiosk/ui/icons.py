@@ -65,6 +65,7 @@ REGISTRY: dict[str, str] = {
     "list": "fa6s.list",
     "source": "fa6s.book",
     "clock": "fa6s.clock",
+    "headphones": "fa6s.headphones",
 }
 # Icons that point along the line of reading: drawn mirrored in a right-to-left language, so that
 # Back points to where the visitor came from and Next to where the text goes on. Play stays as it is

@@ -16,6 +16,7 @@ from kiosk.content.model import Exhibit
 from kiosk.screens.table import HOME, proof_routes
 from kiosk.ui.bootstrap import Kiosk, KioskOptions, build
 from kiosk.ui.settle import settle
+from kiosk.ui.speech_proof import write_reading, write_whole
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class ProofSettings:
     high_contrast: bool = False
     reach_mode: bool = False
     text_step: int = 0
+    speech: bool = False  # also write what speech mode says on each screen (kiosk/ui/speech_proof.py)
 
     def describe(self) -> str:
         parts = [f"text size {self.text_step + 1}"]
@@ -32,6 +34,8 @@ class ProofSettings:
             parts.append("high contrast")
         if self.reach_mode:
             parts.append("reach mode")
+        if self.speech:
+            parts.append("with what speech mode says")
         return ", ".join(parts)
 
 
@@ -40,6 +44,7 @@ class ProofSheet:
     title: str  # the exhibit's title in the proof's language
     language: str
     shots: list[tuple[str, str]] = field(default_factory=list)  # (route, PNG file name)
+    spoken: dict[str, str] = field(default_factory=dict)  # route -> its reading order, with --speech
 
 
 def render(
@@ -69,17 +74,17 @@ def render(
         kiosk.session.choose(settings.text_step, settings.high_contrast, settings.reach_mode)
         settle(kiosk.window)
         settle(kiosk.window)  # again: a slow first draw (a base map) can leave a fade-in just started
-        name = text.replace("/", "--") + ".png"
-        kiosk.window.grabWindow().save(str(out / name))
-        sheet.shots.append((text, name))
+        _shoot(kiosk, out, sheet, text, text.replace("/", "--") + ".png", settings.speech)
     if not only:
-        _overlays(kiosk, out, sheet)
+        _overlays(kiosk, out, sheet, settings.speech)
+    if settings.speech:
+        write_whole(out, sheet.title, list(sheet.spoken.values()))
     kiosk.shut_down()
     del app
     return sheet
 
 
-def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
+def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet, speech: bool = False) -> None:
     """What a visitor meets over the screens: the accessibility panel, and "Still there?"."""
     kiosk.navigator.show(HOME)
     settle(kiosk.window)
@@ -87,16 +92,22 @@ def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
     if panel is not None:
         QMetaObject.invokeMethod(panel, "open", Qt.ConnectionType.DirectConnection)
         settle(kiosk.window)
-        kiosk.window.grabWindow().save(str(out / "accessibility-panel.png"))
-        sheet.shots.append(("accessibility panel (over home)", "accessibility-panel.png"))
+        _shoot(kiosk, out, sheet, "accessibility panel (over home)", "accessibility-panel.png", speech)
         QMetaObject.invokeMethod(panel, "close", Qt.ConnectionType.DirectConnection)
         settle(kiosk.window)
     kiosk.idle.arm(True)
     kiosk.idle.warn_now()
     settle(kiosk.window)
-    kiosk.window.grabWindow().save(str(out / "idle-prompt.png"))
-    sheet.shots.append(("idle prompt “Still there?” (over home)", "idle-prompt.png"))
+    _shoot(kiosk, out, sheet, "idle prompt “Still there?” (over home)", "idle-prompt.png", speech)
     kiosk.idle.arm(False)
+
+
+def _shoot(kiosk: Kiosk, out: Path, sheet: ProofSheet, title: str, name: str, speech: bool) -> None:
+    """The window as a PNG; with ``speech``, what speech mode says there beside it."""
+    kiosk.window.grabWindow().save(str(out / name))
+    sheet.shots.append((title, name))
+    if speech:
+        sheet.spoken[title] = write_reading(kiosk, out, name, title)
 
 
 def _is(obj: QObject, qml_type: str) -> bool:

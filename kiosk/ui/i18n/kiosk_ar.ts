@@ -624,6 +624,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>وضع النطق. المس الشاشة لتسمع ما عليها، واسحب إلى اليمين أو اليسار للانتقال من عنصر إلى آخر، واضغط مرتين لفتح عنصر. على لوحة الأرقام، ينقل 4 و6، ويفتح 5، وتشرح النجمة كل المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>المس الشاشة لتسمع ما تحت إصبعك. اسحب إلى اليمين أو اليسار، أو اضغط 6 أو 4، للعنصر التالي أو السابق. اسحب إلى الأسفل أو الأعلى، أو اضغط 2 أو 8، للعنوان التالي أو السابق، أو لتحريك شريط تمرير. اضغط مرتين، أو اضغط 5 أو Enter، لفتح العنصر. المس بإصبعين، أو اضغط 3، للإيقاف المؤقت. اضغط 7 للشاشة الأولى، و1 للرجوع، و9 لسماع عنصر مرة أخرى، وزائد أو ناقص لمستوى الصوت، والشرطة المائلة للغة أخرى، و0 لإنهاء وضع النطق.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>تم إيقاف وضع النطق.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>مستوى الصوت %1 بالمئة</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1، رابط</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1، زر</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1، شريط تمرير</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1، صورة</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1، محدد</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>أماكن على الخريطة</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>الأسهم على الخريطة: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>على الخريطة أيضًا: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

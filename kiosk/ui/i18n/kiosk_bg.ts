@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Гласов режим. Докоснете екрана, за да чуете какво има там, плъзнете надясно или наляво, за да преминавате от елемент на елемент, и докоснете двукратно, за да отворите някой. На цифровата клавиатура 4 и 6 местят, 5 отваря, а звездичката обяснява всички клавиши.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Докоснете екрана, за да чуете какво има под пръста ви. Плъзнете надясно или наляво, или натиснете 6 или 4, за следващия или предишния елемент. Плъзнете надолу или нагоре, или натиснете 2 или 8, за следващото или предишното заглавие или за да преместите плъзгач. Докоснете двукратно, или натиснете 5 или Enter, за да отворите елемента. Докоснете с два пръста, или натиснете 3, за пауза. Натиснете 7 за първия екран, 1 за връщане назад, 9, за да чуете елемент отново, плюс или минус за силата на звука, наклонената черта за друг език и 0, за да излезете от гласовия режим.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Гласовият режим е изключен.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Сила на звука: %1 от 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, връзка</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, бутон</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, плъзгач</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, изображение</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, избрано</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Места на картата</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Стрелки на картата: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Още на картата: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Hlasový režim. Dotkněte se obrazovky a uslyšíte, co na ní je, přejetím doprava nebo doleva přejdete z položky na položku a dvojitým klepnutím položku otevřete. Na numerické klávesnici 4 a 6 posouvají, 5 otevírá a hvězdička vysvětlí všechny klávesy.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Dotkněte se obrazovky a uslyšíte, co je pod vaším prstem. Přejeďte doprava nebo doleva, nebo stiskněte 6 nebo 4, pro další nebo předchozí položku. Přejeďte dolů nebo nahoru, nebo stiskněte 2 nebo 8, pro další nebo předchozí nadpis nebo pro posun posuvníku. Klepněte dvakrát, nebo stiskněte 5 nebo Enter, a položka se otevře. Klepněte dvěma prsty, nebo stiskněte 3, a řeč se pozastaví. Stiskněte 7 pro první obrazovku, 1 pro návrat zpět, 9 pro zopakování položky, plus nebo minus pro hlasitost, lomítko pro jiný jazyk a 0 pro ukončení hlasového režimu.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Hlasový režim vypnut.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Hlasitost: %1 ze 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, odkaz</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, tlačítko</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, posuvník</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, obrázek</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, vybráno</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Místa na mapě</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Šipky na mapě: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Také na mapě: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Sprachausgabe. Berühren Sie den Bildschirm, um zu hören, was dort ist, wischen Sie nach rechts oder links, um von Eintrag zu Eintrag zu gehen, und tippen Sie doppelt, um einen zu öffnen. Auf dem Ziffernblock bewegen 4 und 6, 5 öffnet, und der Stern erklärt alle Tasten.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Berühren Sie den Bildschirm, um zu hören, was unter Ihrem Finger ist. Wischen Sie nach rechts oder links oder drücken Sie 6 oder 4 für den nächsten oder vorigen Eintrag. Wischen Sie nach unten oder oben oder drücken Sie 2 oder 8 für die nächste oder vorige Überschrift oder um einen Schieberegler zu bewegen. Tippen Sie doppelt oder drücken Sie 5 oder Enter, um den Eintrag zu öffnen. Tippen Sie mit zwei Fingern oder drücken Sie 3, um anzuhalten. Drücken Sie 7 für den ersten Bildschirm, 1 für zurück, 9, um einen Eintrag noch einmal zu hören, Plus oder Minus für die Lautstärke, Schrägstrich für eine andere Sprache und 0, um die Sprachausgabe zu beenden.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Sprachausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Lautstärke %1 Prozent</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, Link</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, Schaltfläche</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, Schieberegler</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, Bild</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, ausgewählt</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Orte auf der Karte</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Pfeile auf der Karte: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Außerdem auf der Karte: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

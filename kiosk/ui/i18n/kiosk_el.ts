@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Λειτουργία ομιλίας. Αγγίξτε την οθόνη για να ακούσετε τι υπάρχει εκεί, σύρετε δεξιά ή αριστερά για να πηγαίνετε από στοιχείο σε στοιχείο και πατήστε δύο φορές για να ανοίξετε ένα. Στο αριθμητικό πληκτρολόγιο, το 4 και το 6 μετακινούν, το 5 ανοίγει και ο αστερίσκος εξηγεί όλα τα πλήκτρα.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Αγγίξτε την οθόνη για να ακούσετε τι βρίσκεται κάτω από το δάχτυλό σας. Σύρετε δεξιά ή αριστερά, ή πατήστε 6 ή 4, για το επόμενο ή το προηγούμενο στοιχείο. Σύρετε προς τα κάτω ή προς τα πάνω, ή πατήστε 2 ή 8, για την επόμενη ή την προηγούμενη επικεφαλίδα ή για να μετακινήσετε ένα ρυθμιστικό. Πατήστε δύο φορές, ή πατήστε 5 ή Enter, για να ανοίξετε το στοιχείο. Αγγίξτε με δύο δάχτυλα, ή πατήστε 3, για παύση. Πατήστε 7 για την πρώτη οθόνη, 1 για επιστροφή, 9 για να ακούσετε ξανά ένα στοιχείο, συν ή πλην για την ένταση, την κάθετο για άλλη γλώσσα και 0 για έξοδο από τη λειτουργία ομιλίας.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Η λειτουργία ομιλίας απενεργοποιήθηκε.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Ένταση %1 τοις εκατό</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, σύνδεσμος</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, κουμπί</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, ρυθμιστικό</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, εικόνα</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, επιλεγμένο</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Τοποθεσίες στον χάρτη</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Βέλη στον χάρτη: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Επίσης στον χάρτη: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Modo de voz. Toque la pantalla para oír lo que hay, deslice a la derecha o a la izquierda para pasar de un elemento a otro y toque dos veces para abrir uno. En el teclado numérico, 4 y 6 mueven, 5 abre y el asterisco explica todas las teclas.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Toque la pantalla para oír lo que hay bajo su dedo. Deslice a la derecha o a la izquierda, o pulse 6 o 4, para el elemento siguiente o anterior. Deslice hacia abajo o hacia arriba, o pulse 2 u 8, para el título siguiente o anterior, o para mover un control deslizante. Toque dos veces, o pulse 5 o Intro, para abrir el elemento. Toque con dos dedos, o pulse 3, para hacer una pausa. Pulse 7 para la primera pantalla, 1 para volver, 9 para volver a oír un elemento, más o menos para el volumen, la barra para otro idioma y 0 para salir del modo de voz.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Modo de voz desactivado.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Volumen %1 por ciento</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, enlace</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, botón</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, control deslizante</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, imagen</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, seleccionado</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Lugares en el mapa</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Flechas en el mapa: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>También en el mapa: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Mode vocal. Touchez l&apos;écran pour entendre ce qui s&apos;y trouve, balayez vers la droite ou la gauche pour passer d&apos;un élément à l&apos;autre, et touchez deux fois pour en ouvrir un. Sur le pavé numérique, 4 et 6 déplacent, 5 ouvre, et l&apos;étoile explique toutes les touches.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Touchez l&apos;écran pour entendre ce qui se trouve sous votre doigt. Balayez vers la droite ou la gauche, ou appuyez sur 6 ou 4, pour l&apos;élément suivant ou précédent. Balayez vers le bas ou le haut, ou appuyez sur 2 ou 8, pour le titre suivant ou précédent, ou pour déplacer un curseur. Touchez deux fois, ou appuyez sur 5 ou Entrée, pour ouvrir l&apos;élément. Touchez avec deux doigts, ou appuyez sur 3, pour faire une pause. Appuyez sur 7 pour le premier écran, 1 pour revenir en arrière, 9 pour réentendre un élément, plus ou moins pour le volume, barre oblique pour une autre langue, et 0 pour quitter le mode vocal.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Mode vocal désactivé.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Volume %1 pour cent</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, lien</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, bouton</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, curseur</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, image</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, sélectionné</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Lieux sur la carte</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Flèches sur la carte : %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Aussi sur la carte : %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>מצב דיבור. געו במסך כדי לשמוע מה יש בו, החליקו ימינה או שמאלה כדי לעבור מפריט לפריט, והקישו פעמיים כדי לפתוח פריט. במקלדת המספרים, 4 ו-6 מזיזים, 5 פותח, והכוכבית מסבירה את כל המקשים.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>געו במסך כדי לשמוע מה נמצא מתחת לאצבע. החליקו ימינה או שמאלה, או הקישו 6 או 4, לפריט הבא או הקודם. החליקו למטה או למעלה, או הקישו 2 או 8, לכותרת הבאה או הקודמת, או כדי להזיז מחוון. הקישו פעמיים, או הקישו 5 או Enter, כדי לפתוח את הפריט. הקישו בשתי אצבעות, או הקישו 3, כדי להשהות. הקישו 7 למסך הראשון, 1 כדי לחזור, 9 כדי לשמוע פריט שוב, פלוס או מינוס לעוצמת הקול, לוכסן לשפה אחרת ו-0 כדי לצאת ממצב דיבור.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>מצב דיבור כבוי.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>עוצמת קול %1 אחוז</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, קישור</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, כפתור</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, מחוון</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, תמונה</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, נבחר</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>מקומות במפה</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>חצים במפה: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>עוד במפה: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

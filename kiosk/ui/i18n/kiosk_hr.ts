@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Govorni način. Dodirnite zaslon da čujete što se na njemu nalazi, povucite udesno ili ulijevo za prijelaz sa stavke na stavku i dvaput dodirnite da neku otvorite. Na numeričkoj tipkovnici 4 i 6 pomiču, 5 otvara, a zvjezdica objašnjava sve tipke.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Dodirnite zaslon da čujete što je pod vašim prstom. Povucite udesno ili ulijevo, ili pritisnite 6 ili 4, za sljedeću ili prethodnu stavku. Povucite prema dolje ili prema gore, ili pritisnite 2 ili 8, za sljedeći ili prethodni naslov ili za pomicanje klizača. Dvaput dodirnite, ili pritisnite 5 ili Enter, da otvorite stavku. Dodirnite s dva prsta, ili pritisnite 3, za stanku. Pritisnite 7 za prvi zaslon, 1 za povratak, 9 da ponovno čujete stavku, plus ili minus za glasnoću, kosu crtu za drugi jezik i 0 za izlaz iz govornog načina.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Govorni način isključen.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Glasnoća: %1 od 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, poveznica</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, gumb</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, klizač</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, slika</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, odabrano</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Mjesta na karti</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Strelice na karti: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Također na karti: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -579,6 +579,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Beszédmód. Érintse meg a képernyőt, és meghallja, mi van ott; húzza az ujját jobbra vagy balra, hogy elemről elemre lépjen, és koppintson duplán egy elem megnyitásához. A számbillentyűzeten a 4 és a 6 léptet, az 5 megnyit, a csillag pedig minden billentyűt elmagyaráz.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Érintse meg a képernyőt, és meghallja, mi van az ujja alatt. Húzza az ujját jobbra vagy balra, vagy nyomja meg a 6-ot vagy a 4-et a következő vagy az előző elemhez. Húzza lefelé vagy felfelé, vagy nyomja meg a 2-t vagy a 8-at a következő vagy az előző címhez, illetve egy csúszka mozgatásához. Koppintson duplán, vagy nyomja meg az 5-öt vagy az Entert az elem megnyitásához. Koppintson két ujjal, vagy nyomja meg a 3-at a szüneteltetéshez. Nyomja meg a 7-et az első képernyőhöz, az 1-et a visszalépéshez, a 9-et egy elem ismételt meghallgatásához, a pluszt vagy a mínuszt a hangerőhöz, a perjelet egy másik nyelvhez, és a 0-t a beszédmód befejezéséhez.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Beszédmód kikapcsolva.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Hangerő: %1 százalék</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, hivatkozás</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, gomb</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, csúszka</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, kép</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, kiválasztva</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Helyek a térképen</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Nyilak a térképen: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Még a térképen: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Modalità vocale. Toccare lo schermo per sentire che cosa c&apos;è, scorrere a destra o a sinistra per passare da un elemento all&apos;altro e toccare due volte per aprirne uno. Sul tastierino numerico, 4 e 6 spostano, 5 apre e l&apos;asterisco spiega tutti i tasti.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Toccare lo schermo per sentire che cosa c&apos;è sotto il dito. Scorrere a destra o a sinistra, o premere 6 o 4, per l&apos;elemento successivo o precedente. Scorrere in basso o in alto, o premere 2 o 8, per il titolo successivo o precedente, o per spostare un cursore. Toccare due volte, o premere 5 o Invio, per aprire l&apos;elemento. Toccare con due dita, o premere 3, per mettere in pausa. Premere 7 per la prima schermata, 1 per tornare indietro, 9 per riascoltare un elemento, più o meno per il volume, la barra per un&apos;altra lingua e 0 per uscire dalla modalità vocale.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Modalità vocale disattivata.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Volume %1 per cento</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, collegamento</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, pulsante</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, cursore</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, immagine</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, selezionato</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Luoghi sulla mappa</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Frecce sulla mappa: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Anche sulla mappa: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

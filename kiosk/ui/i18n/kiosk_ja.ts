@@ -579,6 +579,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>音声モード。画面に触れると、その場所の内容が聞こえます。右または左にスワイプすると項目を移動し、ダブルタップで開きます。テンキーでは 4 と 6 で移動、5 で開き、アスタリスクですべてのキーの説明が聞けます。</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>画面に触れると、指の下にある内容が聞こえます。右または左にスワイプするか、6 または 4 を押すと、次または前の項目に移ります。下または上にスワイプするか、2 または 8 を押すと、次または前の見出しに移るか、スライダーを動かします。ダブルタップするか、5 または Enter を押すと、項目を開きます。2 本の指でタップするか、3 を押すと一時停止します。7 で最初の画面、1 で戻る、9 で項目をもう一度聞く、プラスとマイナスで音量、スラッシュで別の言語、0 で音声モードを終了します。</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>音声モードをオフにしました。</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>音量 %1 パーセント</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1、リンク</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1、ボタン</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1、スライダー</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1、画像</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1、選択中</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>地図上の場所</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>地図上の矢印: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>地図上にはほかに: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

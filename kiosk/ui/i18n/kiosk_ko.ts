@@ -579,6 +579,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>음성 모드. 화면을 만지면 그곳에 있는 내용을 들을 수 있고, 오른쪽이나 왼쪽으로 밀면 항목 사이를 이동하며, 두 번 탭하면 항목이 열립니다. 숫자 키패드에서 4와 6은 이동, 5는 열기이며, 별표를 누르면 모든 키를 설명합니다.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>화면을 만지면 손가락 아래에 있는 내용을 들을 수 있습니다. 오른쪽이나 왼쪽으로 밀거나 6이나 4를 누르면 다음 또는 이전 항목으로 갑니다. 아래나 위로 밀거나 2나 8을 누르면 다음 또는 이전 제목으로 가거나 슬라이더를 움직입니다. 두 번 탭하거나 5 또는 Enter를 누르면 항목이 열립니다. 두 손가락으로 탭하거나 3을 누르면 일시 정지합니다. 7은 첫 화면, 1은 뒤로, 9는 항목 다시 듣기, 더하기나 빼기는 음량, 슬래시는 다른 언어, 0은 음성 모드 끝내기입니다.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>음성 모드가 꺼졌습니다.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>음량 %1퍼센트</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, 링크</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, 버튼</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, 슬라이더</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, 이미지</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, 선택됨</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>지도 위의 장소</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>지도 위의 화살표: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>지도에 함께 있는 것: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

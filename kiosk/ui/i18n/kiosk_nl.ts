@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Spraakmodus. Raak het scherm aan om te horen wat er staat, veeg naar rechts of links om van onderdeel naar onderdeel te gaan en tik twee keer om er een te openen. Op het numerieke toetsenblok verplaatsen 4 en 6, opent 5 en legt het sterretje alle toetsen uit.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Raak het scherm aan om te horen wat er onder uw vinger staat. Veeg naar rechts of links, of druk op 6 of 4, voor het volgende of vorige onderdeel. Veeg omlaag of omhoog, of druk op 2 of 8, voor de volgende of vorige kop, of om een schuifregelaar te verplaatsen. Tik twee keer, of druk op 5 of Enter, om het onderdeel te openen. Tik met twee vingers, of druk op 3, om te pauzeren. Druk op 7 voor het eerste scherm, 1 om terug te gaan, 9 om een onderdeel opnieuw te horen, plus of min voor het volume, schuine streep voor een andere taal en 0 om de spraakmodus te beëindigen.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Spraakmodus uit.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Volume %1 procent</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, link</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, knop</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, schuifregelaar</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, afbeelding</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, geselecteerd</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Plaatsen op de kaart</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Pijlen op de kaart: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Ook op de kaart: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Tryb mowy. Dotknij ekranu, aby usłyszeć, co się na nim znajduje, przesuń palcem w prawo lub w lewo, aby przechodzić od elementu do elementu, i dotknij dwukrotnie, aby któryś otworzyć. Na klawiaturze numerycznej 4 i 6 przesuwają, 5 otwiera, a gwiazdka objaśnia wszystkie klawisze.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Dotknij ekranu, aby usłyszeć, co jest pod twoim palcem. Przesuń palcem w prawo lub w lewo albo naciśnij 6 lub 4, aby przejść do następnego lub poprzedniego elementu. Przesuń palcem w dół lub w górę albo naciśnij 2 lub 8, aby przejść do następnego lub poprzedniego nagłówka albo przesunąć suwak. Dotknij dwukrotnie albo naciśnij 5 lub Enter, aby otworzyć element. Dotknij dwoma palcami albo naciśnij 3, aby wstrzymać. Naciśnij 7, aby wrócić do pierwszego ekranu, 1, aby się cofnąć, 9, aby ponownie usłyszeć element, plus lub minus, aby zmienić głośność, ukośnik, aby zmienić język, i 0, aby wyłączyć tryb mowy.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Tryb mowy wyłączony.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Głośność: %1 na 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, link</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, przycisk</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, suwak</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, obraz</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, zaznaczone</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Strzałki na mapie: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Także na mapie: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

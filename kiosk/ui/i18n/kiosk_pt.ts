@@ -588,6 +588,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Modo de voz. Toque no ecrã para ouvir o que lá está, deslize para a direita ou para a esquerda para passar de um elemento para outro e toque duas vezes para abrir um. No teclado numérico, 4 e 6 movem, 5 abre e o asterisco explica todas as teclas.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Toque no ecrã para ouvir o que está debaixo do seu dedo. Deslize para a direita ou para a esquerda, ou prima 6 ou 4, para o elemento seguinte ou anterior. Deslize para baixo ou para cima, ou prima 2 ou 8, para o título seguinte ou anterior, ou para mover um cursor. Toque duas vezes, ou prima 5 ou Enter, para abrir o elemento. Toque com dois dedos, ou prima 3, para fazer uma pausa. Prima 7 para o primeiro ecrã, 1 para voltar atrás, 9 para ouvir de novo um elemento, mais ou menos para o volume, a barra para outra língua e 0 para sair do modo de voz.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Modo de voz desligado.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Volume %1 por cento</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, ligação</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, botão</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, cursor</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, imagem</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, selecionado</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Locais no mapa</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Setas no mapa: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Também no mapa: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

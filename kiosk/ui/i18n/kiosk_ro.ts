@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Modul vocal. Atingeți ecranul ca să auziți ce se află acolo, glisați la dreapta sau la stânga ca să treceți de la un element la altul și atingeți de două ori ca să deschideți unul. Pe tastatura numerică, 4 și 6 mută, 5 deschide, iar steluța explică toate tastele.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Atingeți ecranul ca să auziți ce se află sub degetul dumneavoastră. Glisați la dreapta sau la stânga, sau apăsați 6 sau 4, pentru elementul următor sau anterior. Glisați în jos sau în sus, sau apăsați 2 sau 8, pentru titlul următor sau anterior, ori ca să mutați un cursor. Atingeți de două ori, sau apăsați 5 sau Enter, ca să deschideți elementul. Atingeți cu două degete, sau apăsați 3, ca să faceți o pauză. Apăsați 7 pentru primul ecran, 1 ca să reveniți, 9 ca să auziți din nou un element, plus sau minus pentru volum, bara oblică pentru altă limbă și 0 ca să încheiați modul vocal.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Modul vocal este oprit.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Volum: %1 din 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, link</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, buton</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, cursor</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, imagine</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, selectat</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Locuri pe hartă</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Săgeți pe hartă: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Tot pe hartă: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

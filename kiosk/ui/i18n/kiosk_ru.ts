@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Голосовой режим. Коснитесь экрана, чтобы услышать, что на нём, проведите пальцем вправо или влево, чтобы переходить от элемента к элементу, и коснитесь дважды, чтобы его открыть. На цифровой клавиатуре 4 и 6 перемещают, 5 открывает, а звёздочка объясняет все клавиши.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Коснитесь экрана, чтобы услышать, что находится под вашим пальцем. Проведите вправо или влево или нажмите 6 или 4, чтобы перейти к следующему или предыдущему элементу. Проведите вниз или вверх или нажмите 2 или 8, чтобы перейти к следующему или предыдущему заголовку или передвинуть ползунок. Коснитесь дважды или нажмите 5 или Enter, чтобы открыть элемент. Коснитесь двумя пальцами или нажмите 3, чтобы поставить на паузу. Нажмите 7 для первого экрана, 1, чтобы вернуться, 9, чтобы снова услышать элемент, плюс или минус для громкости, косую черту для другого языка и 0, чтобы выйти из голосового режима.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Голосовой режим выключен.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Громкость: %1 из 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, ссылка</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, кнопка</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, ползунок</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, изображение</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, выбрано</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Места на карте</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Стрелки на карте: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Также на карте: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

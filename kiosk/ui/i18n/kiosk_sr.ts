@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Говорни режим. Додирните екран да чујете шта је на њему, превуците удесно или улево да прелазите са ставке на ставку и двапут додирните да неку отворите. На нумеричкој тастатури 4 и 6 померају, 5 отвара, а звездица објашњава све тастере.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Додирните екран да чујете шта је испод вашег прста. Превуците удесно или улево, или притисните 6 или 4, за следећу или претходну ставку. Превуците надоле или нагоре, или притисните 2 или 8, за следећи или претходни наслов, или да померите клизач. Двапут додирните, или притисните 5 или Ентер, да отворите ставку. Додирните са два прста, или притисните 3, за паузу. Притисните 7 за први екран, 1 за назад, 9 да поново чујете ставку, плус или минус за јачину звука, косу црту за други језик и 0 да изађете из говорног режима.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Говорни режим искључен.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Јачина звука: %1 од 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, веза</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, дугме</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, клизач</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, слика</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, изабрано</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Места на мапи</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Стрелице на мапи: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Такође на мапи: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Govorni režim. Dodirnite ekran da čujete šta je na njemu, prevucite udesno ili ulevo da prelazite sa stavke na stavku i dvaput dodirnite da neku otvorite. Na numeričkoj tastaturi 4 i 6 pomeraju, 5 otvara, a zvezdica objašnjava sve tastere.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Dodirnite ekran da čujete šta je ispod vašeg prsta. Prevucite udesno ili ulevo, ili pritisnite 6 ili 4, za sledeću ili prethodnu stavku. Prevucite nadole ili nagore, ili pritisnite 2 ili 8, za sledeći ili prethodni naslov, ili da pomerite klizač. Dvaput dodirnite, ili pritisnite 5 ili Enter, da otvorite stavku. Dodirnite sa dva prsta, ili pritisnite 3, za pauzu. Pritisnite 7 za prvi ekran, 1 za nazad, 9 da ponovo čujete stavku, plus ili minus za jačinu zvuka, kosu crtu za drugi jezik i 0 da izađete iz govornog režima.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Govorni režim isključen.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Jačina zvuka: %1 od 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, veza</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, dugme</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, klizač</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, slika</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, izabrano</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Mesta na mapi</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Strelice na mapi: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Takođe na mapi: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

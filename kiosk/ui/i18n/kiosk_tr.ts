@@ -579,6 +579,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Sesli mod. Orada ne olduğunu duymak için ekrana dokunun, öğeden öğeye geçmek için sağa veya sola kaydırın ve birini açmak için iki kez dokunun. Sayısal tuş takımında 4 ve 6 hareket ettirir, 5 açar, yıldız da tüm tuşları açıklar.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Parmağınızın altında ne olduğunu duymak için ekrana dokunun. Sonraki veya önceki öğe için sağa veya sola kaydırın ya da 6 veya 4&apos;e basın. Sonraki veya önceki başlık için ya da bir kaydırıcıyı hareket ettirmek için aşağı veya yukarı kaydırın ya da 2 veya 8&apos;e basın. Öğeyi açmak için iki kez dokunun ya da 5&apos;e veya Enter&apos;a basın. Duraklatmak için iki parmakla dokunun ya da 3&apos;e basın. İlk ekran için 7&apos;ye, geri dönmek için 1&apos;e, bir öğeyi yeniden duymak için 9&apos;a, ses düzeyi için artı veya eksiye, başka bir dil için eğik çizgiye ve sesli moddan çıkmak için 0&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Sesli mod kapalı.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Ses düzeyi yüzde %1</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, bağlantı</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, düğme</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, kaydırıcı</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, resim</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, seçili</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Haritadaki yerler</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Haritadaki oklar: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Haritada ayrıca: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -597,6 +597,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>Голосовий режим. Торкніться екрана, щоб почути, що на ньому, проведіть пальцем праворуч або ліворуч, щоб переходити від елемента до елемента, і торкніться двічі, щоб його відкрити. На цифровій клавіатурі 4 і 6 переміщують, 5 відкриває, а зірочка пояснює всі клавіші.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>Торкніться екрана, щоб почути, що під вашим пальцем. Проведіть праворуч або ліворуч або натисніть 6 чи 4, щоб перейти до наступного або попереднього елемента. Проведіть униз або вгору або натисніть 2 чи 8, щоб перейти до наступного або попереднього заголовка чи пересунути повзунок. Торкніться двічі або натисніть 5 чи Enter, щоб відкрити елемент. Торкніться двома пальцями або натисніть 3, щоб призупинити. Натисніть 7 для першого екрана, 1, щоб повернутися, 9, щоб почути елемент ще раз, плюс або мінус для гучності, скісну риску для іншої мови і 0, щоб вийти з голосового режиму.</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>Голосовий режим вимкнено.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>Гучність: %1 зі 100</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1, посилання</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1, кнопка</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1, повзунок</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1, зображення</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, вибрано</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Місця на карті</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>Стрілки на карті: %1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>Також на карті: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -579,6 +579,57 @@
     </message>
 </context>
 <context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech mode. Touch the screen to hear what is there, swipe right or left to move from item to item, and double-tap to open one. On the keypad, 4 and 6 move, 5 opens, and star explains every key.</source>
+        <translation>语音模式。触摸屏幕可听到该处的内容，向右或向左滑动可在各项之间移动，双击可打开一项。在数字键盘上，4 和 6 用于移动，5 用于打开，星号键说明所有按键。</translation>
+    </message>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Swipe right or left, or press 6 or 4, for the next or previous item. Swipe down or up, or press 2 or 8, for the next or previous heading, or to move a slider. Double-tap, or press 5 or Enter, to open the item. Tap with two fingers, or press 3, to pause. Press 7 for the first screen, 1 to go back, 9 to hear an item again, plus or minus for the volume, slash for another language, and 0 to end speech mode.</source>
+        <translation>触摸屏幕可听到手指下方的内容。向右或向左滑动，或按 6 或 4，转到下一项或上一项。向下或向上滑动，或按 2 或 8，转到下一个或上一个标题，或移动滑块。双击，或按 5 或回车键，打开该项。用两根手指轻点，或按 3，暂停。按 7 回到第一个画面，按 1 返回，按 9 再听一遍，按加号或减号调节音量，按斜杠切换语言，按 0 退出语音模式。</translation>
+    </message>
+    <message>
+        <source>Speech mode off.</source>
+        <translation>语音模式已关闭。</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent</source>
+        <translation>音量百分之%1</translation>
+    </message>
+    <message>
+        <source>%1, link</source>
+        <translation>%1，链接</translation>
+    </message>
+    <message>
+        <source>%1, button</source>
+        <translation>%1，按钮</translation>
+    </message>
+    <message>
+        <source>%1, slider</source>
+        <translation>%1，滑块</translation>
+    </message>
+    <message>
+        <source>%1, picture</source>
+        <translation>%1，图片</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1，已选中</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>地图上的地点</translation>
+    </message>
+    <message>
+        <source>Arrows on the map: %1</source>
+        <translation>地图上的箭头：%1</translation>
+    </message>
+    <message>
+        <source>Also on the map: %1</source>
+        <translation>地图上还有：%1</translation>
+    </message>
+</context>
+<context>
     <name>StoryScreen</name>
     <message>
         <source>The story</source>

@@ -26,6 +26,9 @@ Window {
         Frame {
             anchors.fill: parent
         }
+        SpeechLayer {
+            anchors.fill: parent
+        }
         AdminLayer {
             anchors.fill: parent
         }

@@ -40,6 +40,7 @@ Popup {
     }
 
     contentItem: Column {
+        objectName: "speech:panel"  // speech mode reads the panel instead of the screen while it is open
         spacing: Theme.gap * 1.5
         Item {
             width: parent.width

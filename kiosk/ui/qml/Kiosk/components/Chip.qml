@@ -20,6 +20,7 @@ AbstractButton {
     implicitHeight: Math.max(Theme.touch, label.implicitHeight + Theme.gap)
     implicitWidth: Math.min(line.implicitWidth + Theme.gap * 2 + 8, widest)
     focusPolicy: Qt.NoFocus
+    objectName: "speech:link/" + route  // speech mode's ring finds the link by its route
     Accessible.role: Accessible.Link
     Accessible.name: title
     Accessible.onPressAction: chip.clicked()

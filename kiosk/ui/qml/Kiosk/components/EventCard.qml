@@ -18,6 +18,7 @@ AbstractButton {
     property real span: 0  // width of the date's days on the scale
 
     focusPolicy: Qt.NoFocus
+    objectName: "speech:link/" + route  // speech mode's ring finds the card by its route
     Accessible.role: Accessible.Button
     Accessible.name: date + ": " + title
     Accessible.onPressAction: card.clicked()

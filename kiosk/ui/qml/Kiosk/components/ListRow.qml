@@ -16,6 +16,7 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touch * 1.6, texts.implicitHeight + Theme.gap * 2)
     focusPolicy: Qt.NoFocus
+    objectName: "speech:link/" + target  // speech mode's ring finds the row by its route
     Accessible.role: Accessible.Button
     Accessible.name: heading
     Accessible.onPressAction: row.clicked()

@@ -13,6 +13,8 @@ Column {
         model: prose.blocks
         delegate: Text {
             required property var modelData
+            required property int index
+            objectName: "speech:block/" + index  // speech mode reads the text block by block
             readonly property bool isHeading: modelData.kind === "heading" || modelData.kind === "subheading"
             width: prose.width
             text: (modelData.kind === "bullet" ? "•  " : "") + modelData.markup
