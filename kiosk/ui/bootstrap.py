@@ -19,7 +19,7 @@ from kiosk import resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
 from kiosk.map import basemap
-from kiosk.ui.admin import Admin, AdminGesture
+from kiosk.ui.admin import ADMIN_IDLE_S, Admin, AdminGesture
 from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext
 from kiosk.ui.deep_zoom import DeepZoom
@@ -119,7 +119,8 @@ class Kiosk:
         self.images.close()
 
     def end_session(self) -> None:
-        """Back to the attract screen, with nothing of the last visitor left behind."""
+        """Back to the attract screen, with nothing of the last visitor (or of staff) left behind."""
+        self.admin.close()
         self.navigator.toAttract()
         self.session.reset()
         self.models.forget_visit()
@@ -177,8 +178,14 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     gesture = AdminGesture(bridge.admin.request_pin)
     window.installEventFilter(gesture)
     kiosk.keep.append(gesture)
-    navigator, idle = bridge.navigator, bridge.idle
-    navigator.routeChanged.connect(lambda: idle.arm(navigator.current.screen != "attract"))
+    navigator, idle, admin = bridge.navigator, bridge.idle, bridge.admin
+
+    def arm_idle() -> None:
+        visit = navigator.current.screen != "attract"
+        idle.arm(visit or admin.is_open, ADMIN_IDLE_S if admin.is_open else None)
+
+    navigator.routeChanged.connect(arm_idle)
+    admin.openChanged.connect(arm_idle)
     idle.expired.connect(kiosk.end_session)
     app.installEventFilter(idle)
     return kiosk
