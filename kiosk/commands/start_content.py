@@ -52,7 +52,10 @@ def choose_content(
     if source is not None and store is not None:
         versions = store.good_versions()
         if crashed is not None:
-            versions = [v for v in versions if v.name not in crashed]
+            # A crash whose content is not known is blamed on the current version, which is what
+            # was most likely on screen (a history kept by an earlier program version notes none).
+            blamed = set(crashed) | ({versions[0].name} if "" in crashed and versions else set())
+            versions = [v for v in versions if v.name not in blamed]
         for path in versions if crashed is not None else versions[:1]:
             loading(path.name)
             result = store.load_version(path)
@@ -76,12 +79,14 @@ def label(path: Path, store: ContentStore | None) -> str:
 
 
 def describe(name: str) -> str:
+    if not name:
+        return "content it did not note"
     return "the exhibit bundled with the kiosk" if name == BUNDLED else f"content version {name}"
 
 
 def safe_mode_lines(guard: CrashLoopGuard, shown: str) -> tuple[str, ...]:
     """For the admin view and the log: why the kiosk is in safe mode and what it shows instead."""
-    crashed = ", ".join(describe(name) for name in guard.crashed_with) or "content not recorded"
+    crashed = ", ".join(describe(name) for name in guard.crashed_with) or describe("")
     minutes = guard.window_s / 60
     lines = [
         f"The kiosk stopped unexpectedly {guard.unclean_runs} times within {minutes:.0f} minutes "

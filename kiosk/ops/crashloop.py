@@ -77,7 +77,8 @@ class CrashLoopGuard:
         self._started = False
         self._recorded = False
         self._safe_mode = False
-        # What the unclean runs in the window showed, newest first (what safe mode must not show).
+        # What the unclean runs in the window showed, newest first (what safe mode must not show);
+        # "" for a run that crashed before it noted any (or was run by an earlier program version).
         self.crashed_with: tuple[str, ...] = ()
         self.unclean_runs = 0  # in the window, before this run
         self.problem: str | None = None  # why this run could not be recorded, for the health file
@@ -129,7 +130,7 @@ class CrashLoopGuard:
                 log.warning("previous run did not exit cleanly")
         earlier = self._recent(starts, now)
         unclean = sum(1 for s in earlier if not s.clean_exit)
-        crashed = (s.content for s in reversed(earlier) if not s.clean_exit and s.content)
+        crashed = (s.content for s in reversed(earlier) if not s.clean_exit)  # "": not recorded
         self.crashed_with = tuple(dict.fromkeys(crashed))
         self.unclean_runs = unclean
         made_marker = self._make_marker(marker_left)

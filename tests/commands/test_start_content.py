@@ -54,6 +54,15 @@ def test_safe_mode_after_crashes_of_something_else_shows_the_current_version(
     assert shown == made[-1]
 
 
+def test_a_crash_with_content_not_noted_is_blamed_on_the_current_version(
+    source: Path, store: ContentStore
+) -> None:
+    """Crashes recorded by an earlier program version (it noted no content), right after an update."""
+    made = three_versions(store, source)
+    shown, _ = choose_content(source, store, crashed={""})
+    assert shown == made[1]
+
+
 def test_without_a_content_folder_safe_mode_has_only_the_bundled_exhibit() -> None:
     shown, result = choose_content(None, None, crashed={BUNDLED})
     assert shown == resources.bundled_exhibit() and result.exhibit is not None

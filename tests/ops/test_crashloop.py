@@ -241,3 +241,12 @@ def test_noting_the_content_on_a_full_disk_does_not_raise(state: Path, clock: Fa
     guard.note_content("v1")  # the blame is lost, nothing else
     disk.error = None
     assert "content" not in json.loads(state.read_text())["starts"][-1]
+
+
+def test_a_crash_before_the_content_was_noted_is_known_as_such(state: Path, clock: FakeClock) -> None:
+    run_showing(state, clock)  # e.g. a history written by a program version that noted nothing
+    run_showing(state, clock, "v2")
+    run_showing(state, clock, "v2")
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start()
+    assert guard.crashed_with == ("v2", "")
