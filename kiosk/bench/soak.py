@@ -1,5 +1,8 @@
 """A long random-touch soak: does anything grow? ``python -m kiosk.bench.soak [--taps N] [--json out.json]``.
 
+Offscreen with the software renderer by default; ``--xvfb --renderer opengl`` runs it as kiosks
+run, under an X server (xcb) with Qt Quick drawing through OpenGL (Mesa's llvmpipe under Xvfb).
+
 Monkey style and seeded: random touches anywhere on a 1920x1080 kiosk, with now and then Home,
 Back or a jump to a random route, so every screen is reached (the idle timeout may fire too:
 that is part of a day). Every ``--every`` taps it samples the resident memory, the open file
@@ -14,9 +17,9 @@ settle: screens change far faster than a visitor could, which is the point.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import json
+import os
 import random
 import sys
 import time
@@ -30,6 +33,8 @@ from kiosk.bench.figures import Figure, table, write_json
 from kiosk.testing import driver
 
 if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
+
     from kiosk.ui.bootstrap import Kiosk
 
 TARGET_GROWTH_MIB: Final = 5.0
@@ -47,6 +52,9 @@ class Sample:
     none_refs_lost: int = 0
     true_refs_lost: int = 0
     py_objects: int = 0  # objects the Python garbage collector tracks
+    heap_used_mib: float = float("nan")  # glibc malloc, every arena: in use
+    heap_free_mib: float = float("nan")  # free, but still held by the heap (given back by malloc_trim)
+    heap_mapped_mib: float = float("nan")  # large blocks mapped on their own
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,15 @@ class Fit:
     last: float
     low: float
     high: float
+
+
+@dataclass(frozen=True)
+class Run:
+    samples: list[Sample]
+    screens: list[str]
+    true_refs_at_start: int
+    reclaim: dict[str, float]  # RSS at the end, before and after giving memory back
+    renderer: str  # what the scene graph drew with, on which platform
 
 
 def least_squares(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
@@ -94,7 +111,7 @@ def soak(
     progress: Path | None = None,
     idle_timeout_s: float = 30.0,
     guard: bool = True,
-) -> tuple[list[Sample], list[str], int, dict[str, float]]:
+) -> Run:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 
     from kiosk.screens.table import proof_routes
@@ -113,6 +130,8 @@ def soak(
     started = time.perf_counter()
     out = progress.open("w", encoding="utf-8") if progress else None
 
+    renderer = graphics_api(window)
+
     def sample(n: int) -> None:
         lost = refs.lost()
         s = Sample(
@@ -125,6 +144,7 @@ def soak(
             lost["None"],
             lost["True"],
             len(gc.get_objects()),
+            *process.malloc_mib(),
         )
         samples.append(s)
         if out is not None:
@@ -158,14 +178,20 @@ def soak(
         out.close()
     reclaim = reclaimable(kiosk)
     driver.close_kiosk(kiosk)
-    return samples, sorted(seen), refs_at_start, reclaim
+    return Run(samples, sorted(seen), refs_at_start, reclaim, renderer)
+
+
+def graphics_api(window: QQuickWindow) -> str:
+    """What the scene graph draws with, as Qt names it (``Software``, ``OpenGL``), and the platform."""
+    from PySide6.QtGui import QGuiApplication
+
+    api = window.rendererInterface().graphicsApi().name
+    return f"{api} on {QGuiApplication.platformName()}"
 
 
 def reclaimable(kiosk: Kiosk) -> dict[str, float]:
     """RSS before and after everything that could give memory back: home screen, Python's and the
     QML engine's garbage collection, the deferred deletions, and glibc's malloc_trim."""
-    import ctypes
-
     kiosk.navigator.home()
     driver.settle(kiosk.window, 0.5)
     before = process.rss_mib()
@@ -174,13 +200,16 @@ def reclaimable(kiosk: Kiosk) -> dict[str, float]:
     kiosk.engine.trimComponentCache()
     driver.settle(kiosk.window, 0.2)
     after_gc = process.rss_mib()
-    with contextlib.suppress(OSError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    process.malloc_trim()
     return {"rss_home_mib": before, "rss_after_gc_mib": after_gc, "rss_after_trim_mib": process.rss_mib()}
 
 
 def figures(
-    samples: Sequence[Sample], screens: Sequence[str], true_refs: int, reclaim: dict[str, float] | None = None
+    samples: Sequence[Sample],
+    screens: Sequence[str],
+    true_refs: int,
+    reclaim: dict[str, float] | None = None,
+    renderer: str = "",
 ) -> list[Figure]:
     steady = after_warm_up(samples)
     rss, fds, thr = fit(steady, "rss_mib"), fit(steady, "fds"), fit(steady, "threads")
@@ -218,7 +247,7 @@ def figures(
             "soak: taps",
             float(taps),
             "taps",
-            note=f"{rate:.0f} taps/s; screens reached: {', '.join(screens)}",
+            note=f"{rate:.0f} taps/s; {renderer or 'renderer unknown'}; screens: {', '.join(screens)}",
         ),
         Figure(
             "soak: RSS growth after warm-up (fitted)",
@@ -264,27 +293,54 @@ def figures(
     ]
 
 
+RENDERERS: Final = {
+    # QT_QUICK_BACKEND and the RHI backend for each; "opengl" is what a kiosk with a GPU (or Mesa) uses
+    "software": {"QT_QUICK_BACKEND": "software"},
+    "opengl": {"QT_QUICK_BACKEND": "rhi", "QSG_RHI_BACKEND": "opengl"},
+}
+
+
 def run(
-    taps: int, every: int, seed: int, content: Path | None = None, progress: Path | None = None
+    taps: int,
+    every: int,
+    seed: int,
+    content: Path | None = None,
+    progress: Path | None = None,
+    *,
+    renderer: str = "software",
+    use_xvfb: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[list[Figure], dict[str, object]]:
-    """In a child process, so the soak's memory is its own."""
-    args = ["--taps", str(taps), "--every", str(every), "--seed", str(seed), "--raw"]
+    """In a child process, so the soak's memory is its own; under a fresh Xvfb with ``use_xvfb``."""
+    args = ["--taps", str(taps), "--every", str(every), "--seed", str(seed), "--renderer", renderer, "--raw"]
     if content is not None:
         args += ["--content", str(content)]
     if progress is not None:
         args += ["--progress", str(progress)]
+    if use_xvfb:
+        with process.xvfb() as display:
+            if display is None:
+                raise RuntimeError("no Xvfb: apt-get install -y xvfb (and Mesa: libgl1-mesa-dri)")
+            return run(taps, every, seed, content, progress, renderer=renderer, env=(env or {}) | display)
     import subprocess
 
-    print(f"soak: {taps:,} taps ...", file=sys.stderr, flush=True)
+    print(f"soak: {taps:,} taps, {renderer} ...", file=sys.stderr, flush=True)
     done = subprocess.run(
-        [sys.executable, "-m", "kiosk.bench.soak", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "kiosk.bench.soak", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ) | (env or {}),
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"soak failed ({done.returncode}):\n" + "\n".join(done.stderr.splitlines()[-15:]))
     raw = json.loads(lines[-1])
     samples = [Sample(**s) for s in raw["samples"]]
-    return figures(samples, raw["screens"], raw["true_refs_at_start"], raw.get("reclaim")), raw
+    figs = figures(
+        samples, raw["screens"], raw["true_refs_at_start"], raw.get("reclaim"), raw.get("renderer", "")
+    )
+    return figs, raw
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -299,6 +355,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path)
     parser.add_argument(
+        "--renderer", choices=sorted(RENDERERS), default="software", help="Qt Quick's scene graph backend"
+    )
+    parser.add_argument(
+        "--xvfb",
+        action="store_true",
+        help="run under a fresh Xvfb with QT_QPA_PLATFORM=xcb (a child process)",
+    )
+    parser.add_argument(
         "--no-guard",
         action="store_true",
         help="do not make up for the references to True that PySide6 6.12 drops (the run then aborts)",
@@ -307,21 +371,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.taps < 1 or args.every < 1:
         parser.error("--taps and --every must be at least 1")
-    driver.qt_environment()
-    content = args.content or process.bundled()
-    samples, screens, true_refs, reclaim = soak(
-        content, args.cache, args.taps, args.every, args.seed, args.progress, guard=not args.no_guard
-    )
-    raw = {
-        "samples": [asdict(s) for s in samples],
-        "screens": screens,
-        "true_refs_at_start": true_refs,
-        "reclaim": reclaim,
-    }
-    if args.raw:
-        print(json.dumps(raw))
-        return 0
-    figs = figures(samples, screens, true_refs, reclaim)
+    if args.xvfb and not args.raw:
+        figs, raw = run(
+            args.taps,
+            args.every,
+            args.seed,
+            args.content,
+            args.progress,
+            renderer=args.renderer,
+            use_xvfb=True,
+        )
+    else:
+        os.environ.update(RENDERERS[args.renderer])
+        driver.qt_environment()
+        content = args.content or process.bundled()
+        done = soak(
+            content, args.cache, args.taps, args.every, args.seed, args.progress, guard=not args.no_guard
+        )
+        raw = {
+            "samples": [asdict(s) for s in done.samples],
+            "screens": done.screens,
+            "true_refs_at_start": done.true_refs_at_start,
+            "reclaim": done.reclaim,
+            "renderer": done.renderer,
+        }
+        if args.raw:
+            print(json.dumps(raw))
+            return 0
+        figs = figures(done.samples, done.screens, done.true_refs_at_start, done.reclaim, done.renderer)
     print(table(figs))
     if args.json is not None:
         write_json(args.json, figs, raw)
