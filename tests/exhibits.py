@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 MANIFEST = """\
-format = 1
+format = 2
 id = "mini"
 languages = ["en", "sr"]
 title = { en = "Mini exhibit", sr = "Мала изложба" }
@@ -50,12 +50,29 @@ sources = ["book"]
 """
 
 PEOPLE = """\
+[[group]]
+id = "soviet"
+name = { en = "Soviet", sr = "Совјетска страна" }
+colour = "red"
+
+[[group]]
+id = "yugoslav"
+name = { en = "Yugoslav Partisans", sr = "Југословенски партизани" }
+colour = "blue"
+line = "dash-dot"
+
+[[group]]
+id = "german"
+name = { en = "German", sr = "Немачка страна" }
+colour = "slate"
+line = "dashed"
+
 [[person]]
 id = "tolbukhin"
 name = { en = "Fyodor Tolbukhin", sr = "Фјодор Толбухин" }
 native_name = "Фёдор Толбухин"
-side = "soviet"
-rank = { en = "Marshal", sr = "Маршал" }
+group = "soviet"
+role = { en = "Marshal", sr = "Маршал" }
 born = "1894-06-16"
 died = "1949-10-17"
 sources = ["book"]
@@ -63,14 +80,14 @@ sources = ["book"]
 [[person]]
 id = "weichs"
 name = "Maximilian von Weichs"
-side = "german"
+group = "german"
 sources = ["book"]
 
 [[person]]
 id = "tito"
 name = "Tito"
-side = "yugoslav"
-kind = "political"
+group = "yugoslav"
+order = 1
 sources = ["book"]
 """
 
@@ -134,7 +151,7 @@ summary = { en = "The first paragraph.\\n\\nThe second paragraph." }
 place = "pancevo"
 places = ["vrsac"]
 people = ["tolbukhin"]
-units = ["10th Rifle Corps"]
+organisations = ["10th-rifle-corps"]
 phase = "approach"
 sources = ["book"]
 
@@ -252,7 +269,7 @@ ROUTES = """\
 [[route]]
 id = "to-belgrade"
 label = { en = "The drive on Belgrade" }
-side = "soviet"
+group = "soviet"
 start = "1944-10-01"
 end = "1944-10-20"
 waypoints = ["vrsac", "pancevo", "belgrade"]
@@ -260,10 +277,19 @@ waypoints = ["vrsac", "pancevo", "belgrade"]
 [[route]]
 id = "withdrawal"
 label = { en = "The German withdrawal" }
-side = "german"
+group = "german"
 start = "1944-10-19"
 end = "1944-10-22"
 waypoints = ["belgrade", "sava-bridge", "zemun"]
+"""
+
+ORGANISATIONS = """\
+[[organisation]]
+id = "10th-rifle-corps"
+name = { en = "10th Rifle Corps", sr = "10. стрељачки корпус" }
+group = "soviet"
+leader = "tolbukhin"
+figures = [{ label = { en = "Members", sr = "Чланови" }, value = 12500 }]
 """
 
 LAND = {
@@ -339,6 +365,7 @@ def build_mini(root: Path) -> Path:
     (root / "text" / "events.toml").write_text(EVENTS, encoding="utf-8")
     (root / "text" / "places.toml").write_text(PLACES, encoding="utf-8")
     (root / "text" / "routes.toml").write_text(ROUTES, encoding="utf-8")
+    (root / "text" / "organisations.toml").write_text(ORGANISATIONS, encoding="utf-8")
     (root / "geo").mkdir()
     (root / "geo" / "land.geojson").write_text(json.dumps(LAND), encoding="utf-8")
     (root / "geo" / "rivers.geojson").write_text(json.dumps(RIVERS), encoding="utf-8")

@@ -99,7 +99,7 @@ def one(src: Path, folder: Path) -> None:
     from kiosk.images.spec import DEFAULT_LIMITS
 
     before = resource.getrusage(resource.RUSAGE_SELF)
-    info = default_job(src, out, DEFAULT_SIZES, DEFAULT_LIMITS)
+    info = default_job(src, out, DEFAULT_SIZES, DEFAULT_LIMITS, lambda: None)  # no parent to tell
     after = resource.getrusage(resource.RUSAGE_SELF)
     job_cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     print(json.dumps({"levels": info.pyramid.levels if info.pyramid else 0, "job_cpu_s": job_cpu}))

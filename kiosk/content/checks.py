@@ -50,6 +50,8 @@ def content_warnings(result: LoadResult, root: Path) -> list[Problem]:
     problems += _photos_outside_galleries(exhibit, where)
     problems += _missing_sources(exhibit, where)
     problems += _people_never_mentioned(exhibit, where)
+    problems += _regional_forms(exhibit)
+    problems += _empty_groups(exhibit, where)
     problems += _text_files(exhibit, root, {p.file for p in result.errors})
     problems += _text_layout(exhibit, where)
     return problems
@@ -95,13 +97,14 @@ def _language_name(lang: str) -> str:
 def _items(exhibit: m.Exhibit) -> Iterator[tuple[str, str, BaseModel]]:
     groups: list[tuple[str, str, Iterable[BaseModel]]] = [
         ("chapter", "text/chapters.toml", exhibit.chapters),
+        ("group", "text/people.toml", exhibit.groups),
         ("person", "text/people.toml", exhibit.people),
         ("gallery", "text/photos.toml", exhibit.galleries),
         ("photo", "text/photos.toml", exhibit.photos),
         ("phase", "text/events.toml", exhibit.phases),
         ("event", "text/events.toml", exhibit.events),
         ("place", "text/places.toml", exhibit.places),
-        ("force", "text/forces.toml", exhibit.forces),
+        ("organisation", "text/organisations.toml", exhibit.organisations),
         ("route", "text/routes.toml", exhibit.routes),
     ]
     for kind, file, rows in groups:
@@ -114,6 +117,11 @@ def _text_values(value: BaseModel) -> Iterator[tuple[str, dict[str, str]]]:
         current = getattr(value, name)
         if isinstance(current, dict) and current and all(isinstance(v, str) for v in current.values()):
             yield name, current
+    if isinstance(value, m.Organisation):  # texts inside its lists
+        for n, figure in enumerate(value.figures, start=1):
+            yield f"figure {n}'s label", figure.label
+        for n, part in enumerate(value.parts, start=1):
+            yield f"part {n}", part
 
 
 def _languages_used(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
@@ -147,7 +155,7 @@ def _languages_used(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
 
 
 def _manifest_texts(manifest: m.Manifest) -> Iterator[tuple[str, dict[str, str]]]:
-    yield from _text_values(manifest)
+    yield from ((name, texts) for name, texts in _text_values(manifest) if name != "regional")
     for source in manifest.source:
         if source.note:
             yield f"Source '{source.id}': note", source.note
@@ -216,6 +224,38 @@ def _text_layout(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
                 yield from file_problems(text, f"text/{folder}/{ident}.{lang}.md")
 
 
+def _regional_forms(exhibit: m.Exhibit) -> Iterator[Problem]:
+    from kiosk.content.cldr import has_data
+
+    for lang, region in exhibit.manifest.regional.items():
+        if lang not in exhibit.languages:
+            yield warning(
+                "exhibit.toml",
+                f"regional names the language '{lang}', which is not one of the exhibit's languages "
+                f"({', '.join(exhibit.languages)}), so it changes nothing. Remove it, or correct the code.",
+            )
+        elif not has_data(region):
+            yield warning(
+                "exhibit.toml",
+                f"regional: the kiosk knows no regional form '{region}', so {lang} dates and numbers are "
+                "written the kiosk's usual way. Check the country code (e.g. en-GB, de-AT, fr-CA).",
+            )
+
+
+def _empty_groups(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
+    used = {p.group for p in exhibit.people} | {r.group for r in exhibit.routes}
+    used |= {o.group for o in exhibit.organisations}
+    for group in exhibit.groups:
+        if group.id not in used:
+            file, line = where("group", group.id, "text/people.toml")
+            yield warning(
+                file,
+                f"Group '{group.id}' has nobody in it, so visitors never see it. Give people "
+                f'group = "{group.id}", or remove the group.',
+                line,
+            )
+
+
 def _people_never_mentioned(exhibit: m.Exhibit, where: _Where) -> Iterator[Problem]:
     mentioned: set[str] = set()
     for kind, _default, value in _items(exhibit):
@@ -224,7 +264,7 @@ def _people_never_mentioned(exhibit: m.Exhibit, where: _Where) -> Iterator[Probl
             # A person's own people list does not count as mentioning themselves.
             own = getattr(value, "id", None) if kind == "person" else None
             mentioned.update(p for p in people if p != own)
-    mentioned.update(f.commander for f in exhibit.forces if f.commander)
+    mentioned.update(o.leader for o in exhibit.organisations if o.leader)
     for person in exhibit.people:
         if person.id not in mentioned:
             file, line = where("person", person.id, "text/people.toml")

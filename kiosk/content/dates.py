@@ -56,13 +56,6 @@ class DateSpan:
         first, _, last = self.text.partition("/")
         return DateSpan.parse(first), DateSpan.parse(last)
 
-    @property
-    def midpoint(self) -> dt.date:
-        return self.start + (self.end - self.start) / 2
-
-    def overlaps(self, other: DateSpan) -> bool:
-        return self.start <= other.end and other.start <= self.end
-
     def __str__(self) -> str:
         return self.text
 

@@ -11,6 +11,7 @@ dropped with a warning.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any, Final
@@ -23,13 +24,14 @@ from kiosk.content.problems import Problem, error, warning
 # Where each kind of item is written (for "this file is missing" and for messages).
 DEFINED_IN: Final = {
     "chapter": "text/chapters.toml",
+    "group": "text/people.toml",
     "person": "text/people.toml",
     "gallery": "text/photos.toml",
     "photo": "text/photos.toml",
     "phase": "text/events.toml",
     "event": "text/events.toml",
     "place": "text/places.toml",
-    "force": "text/forces.toml",
+    "organisation": "text/organisations.toml",
     "route": "text/routes.toml",
     "source": "exhibit.toml",
 }
@@ -40,16 +42,20 @@ _LIST_LINKS: Final = {
     "places": "place",
     "sources": "source",
     "waypoints": "place",
+    "organisations": "organisation",
 }
 _SINGLE_LINKS: Final = {
     "lead_photo": "photo",
     "portrait": "photo",
     "place": "place",
     "phase": "phase",
-    "commander": "person",
-    "parent": "force",
-    "force": "force",
+    "group": "group",
+    "leader": "person",
+    "parent": "organisation",
+    "organisation": "organisation",
 }
+# A wrong id among this few gets the whole list of right ones (groups, phases, sources...).
+LIST_ALL_BELOW: Final = 13
 # Comparing a wrong id with every id costs as much as the exhibit is big: the first few get a
 # "did you mean", which is what a curator fixing typos reads; thousands would make loading slow.
 MAX_SUGGESTIONS: Final = 25
@@ -68,13 +74,19 @@ class Item:
 
 
 def fix_links(
-    items: dict[str, list[Item]], ids: dict[str, set[str]], absent: set[str], problems: list[Problem]
+    items: dict[str, list[Item]],
+    ids: dict[str, set[str]],
+    absent: set[str],
+    problems: list[Problem],
+    refused: Mapping[tuple[str, str], Problem] | None = None,
 ) -> dict[str, list[Item]]:
     """Drop links to things that do not exist, to the item itself, and repeats, saying so.
 
     ``absent``: the list files (e.g. ``text/people.toml``) that are not in the folder.
+    ``refused``: items left out for a problem of their own, and that problem: a link to one of
+    them names it rather than asking to check the spelling.
     """
-    check = _Check(ids, absent, problems)
+    check = _Check(ids, absent, problems, refused or {})
     fixed: dict[str, list[Item]] = {}
     for kind, rows in items.items():
         out = []
@@ -127,8 +139,9 @@ def _list_links(
                 item,
                 f"{name} links to the {target} '{link}'",
                 f"{name} links to the {target} '{link}', which the exhibit does not have. Check the "
-                f"spelling{check.suggest(link, target)}, or add that {target}.",
+                f"spelling{check.suggest(link, target)}, or add that {target}.{check.known(target)}",
                 target,
+                link,
             )
         elif link not in kept:
             kept.append(link)
@@ -154,8 +167,10 @@ def _single_link_ok(item: Item, name: str, fld: str, link: str, target: str, che
         check.unknown(
             item,
             f"{name}: {fld} is '{link}'",
-            f"{name}: {fld} is '{link}', but there is no {target} with that id{check.suggest(link, target)}.",
+            f"{name}: {fld} is '{link}', but there is no {target} with that id"
+            f"{check.suggest(link, target)}.{check.known(target)}",
             target,
+            link,
         )
         return False
     return True
@@ -164,11 +179,27 @@ def _single_link_ok(item: Item, name: str, fld: str, link: str, target: str, che
 class _Check:
     """What every link is checked against, and where the problems go."""
 
-    def __init__(self, ids: dict[str, set[str]], absent: set[str], problems: list[Problem]) -> None:
+    def __init__(
+        self,
+        ids: dict[str, set[str]],
+        absent: set[str],
+        problems: list[Problem],
+        refused: Mapping[tuple[str, str], Problem],
+    ) -> None:
         self.ids = ids
         self.absent = absent
         self.problems = problems
+        self.refused = refused
         self._suggestions_left = MAX_SUGGESTIONS
+
+    def known(self, target: str) -> str:
+        """The whole list of ids of a kind that has only a few (groups, phases, sources)."""
+        known = sorted(self.ids[target])
+        if not known and target == "group":
+            return f" The exhibit declares no groups yet: add a [[group]] to {DEFINED_IN[target]}."
+        if known and len(known) < LIST_ALL_BELOW:
+            return f" The {_plural(target)} it has: {', '.join(known)}."
+        return ""
 
     def suggest(self, bad: str, target: str) -> str:
         if self._suggestions_left <= 0:
@@ -177,9 +208,20 @@ class _Check:
         close = get_close_matches(bad, list(self.ids[target]), n=1, cutoff=0.6)
         return f" (did you mean '{close[0]}'?)" if close else ""
 
-    def unknown(self, item: Item, what: str, typo: str, target: str) -> None:
+    def unknown(self, item: Item, what: str, typo: str, target: str, link: str) -> None:
         home = DEFINED_IN[target]
-        if home in self.absent:
+        first = self.refused.get((target, link))
+        if first is not None:
+            at = f" line {first.line}" if first.line else ""
+            self.problems.append(
+                warning(
+                    item.file,
+                    f"{what}, which is left out because of a problem of its own ({first.file}{at}: "
+                    f"{first.message}). Fix that, and this link works again.",
+                    item.line,
+                )
+            )
+        elif home in self.absent:
             self.problems.append(
                 error(
                     item.file,
@@ -214,3 +256,7 @@ def fix_manifest(
                 )
             )
     return manifest.model_copy(update={"attract_photos": good})
+
+
+def _plural(kind: str) -> str:
+    return {"person": "people", "gallery": "galleries"}.get(kind, kind + "s")

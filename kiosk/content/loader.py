@@ -26,25 +26,27 @@ T = TypeVar("T", bound=BaseModel)
 
 TABLE_FILES: dict[str, tuple[str, ...]] = {
     "text/chapters.toml": ("chapter",),
-    "text/people.toml": ("person",),
+    "text/people.toml": ("group", "person"),
     "text/photos.toml": ("gallery", "photo"),
     "text/events.toml": ("phase", "event"),
     "text/places.toml": ("place",),
-    "text/forces.toml": ("force",),
+    "text/organisations.toml": ("organisation",),
     "text/routes.toml": ("route",),
 }
 MODELS: dict[str, type[BaseModel]] = {
     "chapter": m.Chapter,
+    "group": m.Group,
     "person": m.Person,
     "gallery": m.Gallery,
     "photo": m.Photo,
     "phase": m.Phase,
     "event": m.Event,
     "place": m.Place,
-    "force": m.Force,
+    "organisation": m.Organisation,
     "route": m.Route,
 }
 ALLOWED_IMAGE_SUFFIXES = frozenset().union(*SUFFIXES.values())  # kiosk/picture_files.py
+FORMAT_1_FILE = "text/forces.toml"  # format 1's forces; format 2 has text/organisations.toml
 
 
 @dataclass
@@ -72,12 +74,16 @@ def load(root: Path) -> LoadResult:
     manifest_src = _read_toml(root, "exhibit.toml", problems, required=True)
     if manifest_src is None:
         return LoadResult(None, problems)
+    outdated = format_problem(root, manifest_src)
+    if outdated is not None:
+        return LoadResult(None, [*problems, outdated])
     manifest = _validate(m.Manifest, manifest_src.data, manifest_src, None, problems)
     if manifest is None:
         return LoadResult(None, problems)
 
     items: dict[str, list[Item]] = {kind: [] for kind in MODELS}
     absent: set[str] = set()
+    refused: dict[tuple[str, str], Problem] = {}  # items left out, and the first reason why
     for rel, kinds in TABLE_FILES.items():
         src = _read_toml(root, rel, problems, required=False, absent=absent)
         if src is None:
@@ -94,20 +100,34 @@ def load(root: Path) -> LoadResult:
                 continue
             for index, row in enumerate(rows):
                 line = src.table_line(kind, index)
+                count = len(problems)
                 value = _validate(MODELS[kind], row, src, line, problems, f"{kind} #{index + 1}")
                 if value is not None:
                     items[kind].append(Item(kind, value, rel, line))
+                elif isinstance(row, dict) and isinstance(row.get("id"), str) and len(problems) > count:
+                    refused[(kind, row["id"])] = problems[count]
 
     for kind in items:
         items[kind] = _unique(items[kind], problems)
+    if (root / FORMAT_1_FILE).exists():
+        problems.append(
+            warning(
+                FORMAT_1_FILE,
+                "This file belongs to the first version of the content format and is not read. Run "
+                f"'kiosk upgrade {root}' to turn it into text/organisations.toml.",
+            )
+        )
 
     languages = manifest.languages
     listing = FileIndex(root)  # one listing of the folder for every "did you mean" of this load
     photos = _check_photo_files(root, items["photo"], problems, listing)
+    for item in items["photo"]:
+        if item not in photos:
+            refused[("photo", item.id)] = problems[-1]  # the one problem that left it out
     ids = {kind: {i.id for i in rows} for kind, rows in items.items()}
     ids["photo"] = {p.id for p in photos}
     ids["source"] = {s.id for s in manifest.source}
-    fixed = fix_links(items | {"photo": photos}, ids, absent, problems)
+    fixed = fix_links(items | {"photo": photos}, ids, absent, problems, refused)
     manifest = fix_manifest(manifest, ids, absent, problems)
 
     chapter_bodies = load_bodies(root, "chapters", fixed["chapter"], languages, problems, listing)
@@ -125,7 +145,8 @@ def load(root: Path) -> LoadResult:
         events=[i.value for i in fixed["event"]],
         phases=[i.value for i in fixed["phase"]],
         places=[i.value for i in fixed["place"]],
-        forces=[i.value for i in fixed["force"]],
+        groups=m.with_styles([i.value for i in fixed["group"]]),  # type: ignore[misc]
+        organisations=[i.value for i in fixed["organisation"]],
         routes=[i.value for i in fixed["route"]],
         chapter_bodies=chapter_bodies,
         person_bodies=person_bodies,
@@ -160,6 +181,30 @@ def _read_toml(
             )
         )
         return None
+
+
+def format_problem(root: Path, src: TomlSource) -> Problem | None:
+    """An error when exhibit.toml says it is written in another version of the format."""
+    version = src.data.get("format", m.FORMAT)
+    line = src.key_line("format", None)
+    if version == m.FORMAT:
+        return None
+    if isinstance(version, int) and 1 <= version < m.FORMAT:
+        return error(
+            "exhibit.toml",
+            f"This folder is written in version {version} of the content format; this kiosk reads "
+            f"version {m.FORMAT}. Run 'kiosk upgrade {root}' once: it converts the folder (keeping a "
+            "copy of the old one) and says what it changed. Nothing is shown until then.",
+            line,
+        )
+    if isinstance(version, int) and version > m.FORMAT:
+        return error(
+            "exhibit.toml",
+            f"This folder is written in version {version} of the content format, made for a newer kiosk; "
+            f"this kiosk reads version {m.FORMAT}. Update the kiosk program, or use a folder made for it.",
+            line,
+        )
+    return error("exhibit.toml", f"'format' should be the whole number {m.FORMAT} (it is {version!r}).", line)
 
 
 def _listing(kinds: Iterable[str]) -> str:
@@ -276,6 +321,11 @@ def _text_fields(value: BaseModel) -> Iterable[tuple[str, dict[str, str]]]:
         current = getattr(value, name)
         if isinstance(current, dict) and "dict[str, str]" in str(info.annotation) and current:
             yield name, current
+    if isinstance(value, m.Organisation):  # texts inside its lists
+        for n, figure in enumerate(value.figures, start=1):
+            yield f"figure {n}'s label", figure.label
+        for n, part in enumerate(value.parts, start=1):
+            yield f"part {n}", part
 
 
 def load_or_none(root: Path, log: Callable[[Problem], None] | None = None) -> m.Exhibit | None:

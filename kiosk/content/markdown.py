@@ -150,8 +150,3 @@ def parse(source: str) -> list[Block]:
             paragraph.append(line)
     flush()
     return blocks
-
-
-def escape_plain(text: str) -> str:
-    """For one-line fields shown through StyledText (none should be, but be safe)."""
-    return html.escape(text, quote=True)

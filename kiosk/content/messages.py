@@ -62,6 +62,24 @@ _SYNONYMS = {
     "lead_image": "lead_photo",
     "birth": "born",
     "death": "died",
+    "color": "colour",
+    "title_role": "role",
+    "position": "role",
+    "job": "role",
+    "occupation": "role",
+    "members": "parts",
+    "numbers": "figures",
+}
+# Fields of the first version of the format, and what became of them.
+_FORMAT_1 = {
+    "side": "group",
+    "kind": "order",
+    "rank": "role",
+    "units": "organisations",
+    "commander": "leader",
+    "subunits": "parts",
+    "strength": "figures",
+    "force": "organisation",
 }
 # Long texts live in their own Markdown files, never in the TOML.
 _BODY_WORDS = {"body", "content", "biography", "bio", "story", "markdown"}
@@ -77,6 +95,12 @@ _MISSING_HINTS = {
 
 def _field_hint(key: str, fields: list[str]) -> str:
     folded = key.casefold().replace("-", "_").replace(" ", "_")
+    if _FORMAT_1.get(folded) in fields:
+        return (
+            f" '{folded}' belongs to the first version of the content format, where this folder comes "
+            f"from; it is now '{_FORMAT_1[folded]}'. Run 'kiosk upgrade FOLDER' to convert the whole "
+            "folder (docs/content-format.md, 'Upgrading from format 1')."
+        )
     if folded in fields:
         return f" Did you mean '{folded}'? Field names are written in lower case, with _ between words."
     synonym = _SYNONYMS.get(folded)
@@ -147,8 +171,9 @@ def _sentence(err: Any, loc: list[str], fields: list[str]) -> str:
         return f"'{name}' should be {_TYPE_WORDS[kind]}."
     if kind == "string_pattern_mismatch":
         return (
-            f"'{name}' must use lower-case letters, digits and hyphens only, "
-            f"e.g. 'fall-of-belgrade' (it is {_shown(err.get('input'))})."
+            f"'{name}' is {_shown(err.get('input'))}, which cannot be used as an id. An id is a short "
+            "name made only of lower-case letters (a to z), digits and hyphens, starting with a letter "
+            "or a digit, for example 'first-gallery' or 'letter-1921'."
         )
     if kind == "enum":
         expected = err.get("ctx", {}).get("expected", "")

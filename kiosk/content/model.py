@@ -1,4 +1,4 @@
-"""The content schema (format v1): what a curator's TOML files may say.
+"""The content schema (format 2): what a curator's TOML files may say.
 
 Pure Python: no Qt. Unknown keys are errors (``extra="forbid"``) so that a typo in a
 field name is reported instead of silently ignored. Every visitor-facing string is a
@@ -47,12 +47,32 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
-class Side(StrEnum):
-    SOVIET = "soviet"
-    GERMAN = "german"
-    BULGARIAN = "bulgarian"
-    YUGOSLAV = "yugoslav"
-    OTHER = "other"
+FORMAT = 2  # the format this kiosk reads; `kiosk upgrade` converts older folders
+
+
+class Colour(StrEnum):
+    """The colours a group may take: Theme.qml's palette, each readable in both themes
+    (tests/ui/test_accessibility.py measures them)."""
+
+    RED = "red"
+    ORANGE = "orange"
+    GOLD = "gold"
+    GREEN = "green"
+    TEAL = "teal"
+    BLUE = "blue"
+    PURPLE = "purple"
+    ROSE = "rose"
+    SLATE = "slate"
+    BROWN = "brown"
+
+
+class Line(StrEnum):
+    """How a group's arrows are drawn on the map: the pattern tells groups apart without colour."""
+
+    SOLID = "solid"
+    DASHED = "dashed"
+    DOTTED = "dotted"
+    DASH_DOT = "dash-dot"
 
 
 class Source(Strict):
@@ -83,17 +103,26 @@ class Chapter(Linked):
     lead_photo: Id | None = None
 
 
+class Group(Strict):
+    """A group of people the exhibit declares (in text/people.toml), in the order listed."""
+
+    id: Id
+    name: Text
+    colour: Colour | None = None  # None: the first colour of the palette no other group has
+    line: Line | None = None  # None: the first pattern no other group has
+
+
 class Person(Linked):
     id: Id
     name: Text
     native_name: str | None = None
     sort_name: str | None = None
-    side: Side
-    kind: str = Field(default="commander", pattern=r"^(commander|political)$")
-    rank: Text | None = None  # rank and command in the exhibit's period
+    group: Id | None = None  # a [[group]] id; ungrouped people form one list with no heading
+    role: Text | None = None  # who they were in the exhibit's story, a line under the name
+    order: int = 0  # within a group, smaller first; then by sort_name
     born: FuzzyDate | None = None
     died: FuzzyDate | None = None
-    portrait: Id | None = None  # a photo id; without one the kiosk draws initials on the side's colour
+    portrait: Id | None = None  # a photo id; without one the kiosk draws initials
 
 
 class Photo(Linked):
@@ -106,7 +135,7 @@ class Photo(Linked):
     alt: Text | None = None
     date: FuzzyDate | None = None
     place: Id | None = None
-    units: list[str] = []
+    organisations: list[Id] = []
     placeholder: bool = False
 
 
@@ -130,7 +159,7 @@ class Event(Linked):
     title: Text
     summary: Text
     place: Id | None = None
-    units: list[str] = []
+    organisations: list[Id] = []  # [[organisation]] ids, shown by name on the event's page
     phase: Id | None = None
 
 
@@ -157,51 +186,51 @@ class Place(Strict):
     summary: Text | None = None
 
 
-class StrengthKind(StrEnum):
-    MEN = "men"
-    TANKS = "tanks"
-    ASSAULT_GUNS = "assault_guns"
-    GUNS = "guns"
-    MORTARS = "mortars"
-    AIRCRAFT = "aircraft"
-    VEHICLES = "vehicles"
-    DIVISIONS = "divisions"
-    BRIGADES = "brigades"
+class Figure(Strict):
+    """A labelled number: { label = { en = "Members" }, value = 1200 }."""
+
+    label: Text
+    value: int | float
 
 
-class Force(Linked):
+class Organisation(Linked):
+    """An organisation, institution or company, with its figures and parts; any exhibit may list
+    them (text/organisations.toml), events and photos name them, map arrows follow them."""
+
     id: Id
     name: Text
-    side: Side
-    commander: Id | None = None
-    parent: Id | None = None
-    strength: dict[StrengthKind, int] = {}
+    group: Id | None = None
+    leader: Id | None = None  # a person id
+    parent: Id | None = None  # the organisation it belonged to
+    figures: list[Figure] = []
+    parts: list[Text] = []  # its parts, by name, when they have no entry of their own
     summary: Text | None = None
-    subunits: list[str] = []
 
 
 class Route(Strict):
-    """An arrow on the campaign map: a force's advance through places, between two dates."""
+    """An arrow on the map: a movement through places, between two dates."""
 
     id: Id
     label: Text
-    side: Side
+    group: Id | None = None  # its colour and line pattern come from the group
     start: FuzzyDate
     end: FuzzyDate
     waypoints: list[Id] = Field(min_length=2)
-    force: Id | None = None
+    organisation: Id | None = None  # who moved (the map times arrows of one organisation together)
 
 
 class Manifest(Strict):
     """``exhibit.toml``: the exhibit as a whole."""
 
-    format: int = Field(default=1, ge=1, le=1)
+    format: int = FORMAT
     id: Id
     title: Text
     subtitle: Text | None = None
     languages: list[str] = Field(min_length=1)
     attract_photos: list[Id] = []
     home_order: list[str] = []
+    # The regional form of dates and numbers per language, e.g. { en = "en-GB" } for "20 October".
+    regional: dict[str, str] = {}
     source: list[Source] = []
 
     @field_validator("languages")
@@ -213,6 +242,41 @@ class Manifest(Strict):
         if len(set(value)) != len(value):
             raise ValueError("a language is listed twice")
         return value
+
+    @field_validator("regional")
+    @classmethod
+    def _regional(cls, value: dict[str, str]) -> dict[str, str]:
+        for lang, region in value.items():
+            if not LANG_PATTERN.match(lang):
+                raise ValueError(f"'{lang}' is not a language code (use codes like en, sr, de)")
+            if not LANG_PATTERN.match(region) or region.split("-")[0] != lang.split("-")[0]:
+                raise ValueError(
+                    f"'{region}' is not a regional form of '{lang}': write the language, a hyphen and "
+                    'the country, e.g. en = "en-GB" for British English or de = "de-CH" for Swiss German'
+                )
+        return value
+
+    def region(self, lang: str) -> str:
+        """The language tag to write dates and numbers of ``lang`` in."""
+        return self.regional.get(lang, lang)
+
+
+def with_styles(groups: list[Group]) -> list[Group]:
+    """Groups with every colour and line pattern filled in: one left out takes the first of the
+    palette that no other group has (the palette's start again once all are taken)."""
+    colours = {g.colour for g in groups if g.colour}
+    lines = {g.line for g in groups if g.line}
+    out: list[Group] = []
+    for g in groups:
+        colour, line = g.colour, g.line
+        if colour is None:
+            colour = next((c for c in Colour if c not in colours), list(Colour)[len(out) % len(Colour)])
+            colours.add(colour)
+        if line is None:
+            line = next((x for x in Line if x not in lines), Line.SOLID)
+            lines.add(line)
+        out.append(g.model_copy(update={"colour": colour, "line": line}))
+    return out
 
 
 class Exhibit(Strict):
@@ -226,7 +290,8 @@ class Exhibit(Strict):
     events: list[Event] = []
     phases: list[Phase] = []
     places: list[Place] = []
-    forces: list[Force] = []
+    groups: list[Group] = []
+    organisations: list[Organisation] = []
     routes: list[Route] = []
     # Markdown bodies keyed by (item id, language): chapters and biographies.
     chapter_bodies: dict[str, dict[str, str]] = {}

@@ -64,7 +64,7 @@ def without_photos(
         "photos": [_unlinked(p, gone) for p in exhibit.photos if p.id not in gone],
         "galleries": galleries,
     }
-    for name in ("chapters", "people", "events", "forces"):
+    for name in ("chapters", "people", "events", "organisations"):
         update[name] = [_unlinked(item, gone) for item in getattr(exhibit, name)]
     return exhibit.model_copy(update=update), problems
 

@@ -1,7 +1,9 @@
 """``kiosk new DIR``: a small, working example exhibit to start from. Pure Python: no Qt.
 
-Two languages (English and Serbian, the languages the kiosk's interface speaks), two chapters, one
-gallery of two generated example images, two people, and a comment on every field. ``kiosk
+In the languages asked for (``--languages de,en,ar``; English by default), the first the default:
+two chapters, one gallery of two generated example images, a group of two people, and a comment on
+every field. Its texts come from kiosk/content/starter_texts.py; a language without a starter
+there gets the English texts, and :func:`scaffold` says which. ``kiosk
 validate`` finds no problems in it. Each TOML file starts with the ``#:schema`` line that lets an
 editor with TOML schema support (Taplo, Even Better TOML) complete and check it, and the schemas
 are written to ``schema/``.
@@ -10,13 +12,17 @@ are written to ``schema/``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from PIL import Image, ImageDraw, ImageFont
 
 from kiosk import resources
+from kiosk.content.model import LANG_PATTERN
 from kiosk.content.schema import SCHEMA_FOLDER, directive, write_schemas
+from kiosk.content.starter_texts import BODIES, STARTER_LANGUAGES, TEXTS
+from kiosk.content.upgrade.tomltext import toml_value
 
 
 class ScaffoldError(Exception):
@@ -28,24 +34,25 @@ EXHIBIT_TOML: Final = """\
 # The exhibit as a whole. Lines starting with # are comments: the kiosk ignores them.
 # The curator's guide (docs/curator-guide.md) explains every step; docs/content-format.md every field.
 
-# The version of the content format. Leave it at 1.
-format = 1
+# The version of the content format. Leave it at 2.
+format = 2
 
 # A short name for the exhibit: lower-case letters, digits and hyphens. Do not change it once the
 # exhibit is open to visitors: the visitor statistics use it.
 id = "{exhibit_id}"
 
-# The exhibit's languages, as two-letter codes. The first is the default: a text not yet translated
-# is shown in it (marked as such), and "kiosk validate" lists what is missing.
-languages = ["en", "sr"]
+# The exhibit's languages, as codes (en, de, ar, sr-Latn...). The first is the default: a text not
+# yet translated is shown in it (marked as such), and "kiosk validate" lists what is missing.
+languages = {languages}
+
+# Dates and numbers follow each language's own conventions. To write them as a region does, name
+# it here, e.g. regional = {{ en = "en-GB" }} for "20 October 1944" rather than "October 20, 1944".
 
 # The title on the attract screen and the home screen, one text per language.
-title = {{ en = "An example exhibit", sr = "Пример изложбе" }}
+title = {t:title}
 
 # One line under the title.
-# (A long text can also be written one language per line, like this.)
-subtitle.en = "Made by kiosk new: replace every text and photo with your own"
-subtitle.sr = "Направљено командом kiosk new: замените сваки текст и сваку фотографију својим"
+subtitle = {t:subtitle}
 
 # The slideshow shown while nobody is using the kiosk: photo ids from text/photos.toml.
 attract_photos = ["example-landscape", "example-portrait"]
@@ -59,21 +66,20 @@ author = "A. Author"
 title = "An Example Book"
 year = 2024
 pages = "1-10"
-note.en = "Replace this with a work your exhibit really cites."
-note.sr = "Замените ово делом на које се ваша изложба заиста позива."
+note = {t:source_note}
 """
 
 CHAPTERS_TOML: Final = """\
 {directive}
 # The story's chapters, in reading order. Each [[chapter]] block is one chapter.
-# A chapter's text lives in its own files: text/chapters/<id>.en.md, text/chapters/<id>.sr.md.
+# A chapter's text lives in its own files, one per language: {bodies_example}.
 
 [[chapter]]
 # A short name: lower-case letters, digits and hyphens. It names the text files too.
 id = "welcome"
 # The chapter's title and a one-line summary for the list of chapters, in each language.
-title = { en = "Welcome", sr = "Добро дошли" }
-summary = { en = "What this example exhibit is for.", sr = "Чему служи овај пример изложбе." }
+title = {t:welcome}
+summary = {t:welcome_summary}
 # The photo at the top of the chapter (a photo id from text/photos.toml).
 lead_photo = "example-landscape"
 # What the chapter mentions: visitors can tap through to these. Ids from the other files.
@@ -84,33 +90,42 @@ sources = ["example-source"]
 
 [[chapter]]
 id = "making-it-yours"
-title = { en = "Making it yours", sr = "Како да изложба постане ваша" }
-summary = { en = "Where each text and photo lives.", sr = "Где се налази који текст и која фотографија." }
+title = {t:yours}
+summary = {t:yours_summary}
 people = ["marko-example"]
 photos = ["example-portrait"]
 sources = ["example-source"]
 # A curator's note, shown under the chapter, e.g. where sources disagree. Leave it out if not needed.
-note = { en = "This note is an example too.", sr = "И ова напомена је пример." }
+note = {t:yours_note}
 """
 
 PEOPLE_TOML: Final = """\
 {directive}
 # The people of the exhibit. Each [[person]] block is one person; their biography lives in
-# text/people/<id>.en.md and text/people/<id>.sr.md.
+# text/people/<id>.<language>.md, one file per language.
+
+# Groups, if the exhibit wants them: the People screen lists each group under its name, in the
+# order written here. People in no group are listed together, without a heading. Leave the groups
+# out if your exhibit does not need them.
+[[group]]
+# A short name for the group: lower-case letters, digits and hyphens. People name it in group.
+id = "example-group"
+# The group's name, the heading of its people on the People screen.
+name = {t:group}
+# The group's colour: red, orange, gold, green, teal, blue, purple, rose, slate or brown.
+colour = "teal"
 
 [[person]]
 # A short name: lower-case letters, digits and hyphens. It names the biography files too.
 id = "ana-example"
 # The name as visitors read it, in each language (a plain "text" is the same in every language).
-name = { en = "Ana Example", sr = "Ана Пример" }
+name = {t:ana}
 # How the name sorts in lists, usually the family name.
 sort_name = "Example"
-# The People screen groups people by side: soviet, german, bulgarian, yugoslav or other.
-side = "other"
-# commander or political: commanders are listed first in their group.
-kind = "political"
-# A short description under the name.
-rank = { en = "An example person: replace her with a real one", sr = "Пример особе: замените је стварном" }
+# The group the person belongs to (a [[group]] id above). Leave it out for no group.
+group = "example-group"
+# Who the person is in your exhibit: one line under the name.
+role = {t:ana_role}
 # Dates as precisely as you know them: "1901-05-20" (a day), "1901-05" (a month) or "1901" (a year).
 born = "1901"
 died = "1980-05"
@@ -118,12 +133,14 @@ sources = ["example-source"]
 
 [[person]]
 id = "marko-example"
-name = { en = "Marko Example", sr = "Марко Пример" }
+name = {t:marko}
 sort_name = "Example"
-side = "other"
-kind = "political"
-rank = { en = "Another example person", sr = "Још један пример особе" }
+group = "example-group"
+role = {t:marko_role}
 born = "1910-03-14"
+# A photo of the person (a photo id from text/photos.toml), shown wherever the person appears.
+# Without one (like Ana above) the kiosk draws the person's initials.
+portrait = "example-portrait"
 sources = ["example-source"]
 """
 
@@ -136,9 +153,8 @@ PHOTOS_TOML: Final = """\
 [[gallery]]
 # A gallery: its id, title, a one-line summary, and its photos in viewing order.
 id = "examples"
-title = { en = "Example photos", sr = "Примери фотографија" }
-summary.en = "Two generated cards standing in for real photographs."
-summary.sr = "Две генерисане картице уместо правих фотографија."
+title = {t:gallery}
+summary = {t:gallery_summary}
 photos = ["example-landscape", "example-portrait"]
 
 [[photo]]
@@ -146,16 +162,15 @@ photos = ["example-landscape", "example-portrait"]
 id = "example-landscape"
 # The file, inside this folder.
 file = "photos/example-landscape.jpg"
-title = { en = "An example landscape photo", sr = "Пример положене фотографије" }
+title = {t:landscape}
 # What the photo shows: at most 60 words, visitors read it standing up.
-caption.en = "A card made by kiosk new. Put your photo in its place and describe here what it shows."
-caption.sr = "Картица команде kiosk new. Ставите своју фотографију на њено место и опишите шта приказује."
+caption = {t:landscape_caption}
 # The credit line, always shown under the photo: who made or holds it.
-credit = { en = "Example image made by kiosk new", sr = "Пример слике, направила команда kiosk new" }
+credit = {t:credit}
 # Copyright or licence (optional).
-rights = { en = "Free to replace", sr = "Слободно замените" }
+rights = {t:rights}
 # What the image shows, for visitors who cannot see it.
-alt = { en = "A grey card with the word EXAMPLE.", sr = "Сива картица са речју ПРИМЕР." }
+alt = {t:landscape_alt}
 date = "2024"
 # Who is in the photo (people ids): their pages link to it.
 people = ["ana-example"]
@@ -165,78 +180,13 @@ placeholder = true
 [[photo]]
 id = "example-portrait"
 file = "photos/example-portrait.jpg"
-title = { en = "An example portrait photo", sr = "Пример усправне фотографије" }
-caption.en = "An upright card, as a portrait would be."
-caption.sr = "Усправна картица, каква би била фотографија портрета."
-credit = { en = "Example image made by kiosk new", sr = "Пример слике, направила команда kiosk new" }
-alt = { en = "An upright grey card with the word EXAMPLE.", sr = "Усправна сива картица са речју ПРИМЕР." }
+title = {t:portrait}
+caption = {t:portrait_caption}
+credit = {t:credit}
+alt = {t:portrait_alt}
 people = ["marko-example"]
 placeholder = true
 """
-
-BODIES: Final[dict[str, str]] = {
-    "text/chapters/welcome.en.md": """\
-## An example to start from
-
-This exhibit was made by **kiosk new**. Every text and photo in it is an example: replace them with
-your own, one at a time, and check the folder with *kiosk validate* after each step.
-
-A chapter's text is plain text with a few marks:
-
-- a line starting with ## is a heading
-- a blank line starts a new paragraph
-- *one star* on each side is emphasis, **two stars** are strong
-- a line starting with a hyphen is a list item
-""",
-    "text/chapters/welcome.sr.md": """\
-## Пример од кога се полази
-
-Ову изложбу направила је команда **kiosk new**. Сваки текст и свака фотографија у њој су примери:
-замените их својима, један по један, и после сваког корака проверите фасциклу командом
-*kiosk validate*.
-
-Текст поглавља је обичан текст са неколико ознака:
-
-- ред који почиње са ## је наслов
-- празан ред почиње нови пасус
-- *једна звездица* са сваке стране је истицање, **две звездице** су јако истицање
-- ред који почиње цртицом је ставка списка
-""",
-    "text/chapters/making-it-yours.en.md": """\
-## Where things live
-
-The list of chapters is in text/chapters.toml, the people in text/people.toml, the galleries and
-photos in text/photos.toml. Each chapter's text is in the folder text/chapters, one file per
-language.
-
-The curator's guide shows each step: adding a photo, a person, a chapter or a language.
-""",
-    "text/chapters/making-it-yours.sr.md": """\
-## Где се шта налази
-
-Списак поглавља је у датотеци text/chapters.toml, особе у text/people.toml, галерије и фотографије
-у text/photos.toml. Текст сваког поглавља је у фасцикли text/chapters, по једна датотека за сваки
-језик.
-
-Водич за кустосе показује сваки корак: додавање фотографије, особе, поглавља или језика.
-""",
-    "text/people/ana-example.en.md": """\
-Ana Example is not a real person. Write a real person's biography here: two or three short
-paragraphs, as for a museum label.
-""",
-    "text/people/ana-example.sr.md": """\
-Ана Пример није стварна особа. Овде напишите биографију стварне особе: два или три кратка пасуса,
-као за музејску легенду.
-""",
-    "text/people/marko-example.en.md": """\
-Marko Example is not a real person either. The chapter *Making it yours* mentions him, so his page
-links back to it.
-""",
-    "text/people/marko-example.sr.md": """\
-Ни Марко Пример није стварна особа. Помиње га поглавље *Како да изложба постане ваша*, па његова
-страница води назад до њега.
-""",
-}
 
 PHOTOS: Final[dict[str, tuple[int, int]]] = {
     "photos/example-landscape.jpg": (2400, 1600),
@@ -250,9 +200,30 @@ def exhibit_id_for(folder: Path) -> str:
     return text or "my-exhibit"
 
 
-def scaffold(target: Path) -> list[Path]:
-    """Write the example exhibit into ``target`` (new or empty); returns the files written."""
+@dataclass
+class Scaffold:
+    written: list[Path]
+    english_for: list[str]  # languages asked for that got the English example texts
+
+
+def parse_languages(text: str) -> list[str]:
+    """``"de,en,ar"`` -> ["de", "en", "ar"]; raises ScaffoldError with what is wrong."""
+    codes = [c.strip() for c in text.split(",") if c.strip()]
+    if not codes:
+        raise ScaffoldError("Name at least one language, e.g. --languages en or --languages de,en,ar.")
+    for code in codes:
+        if not LANG_PATTERN.match(code):
+            raise ScaffoldError(f"'{code}' is not a language code. Use codes like en, de, ar, sr-Latn.")
+    if len(set(codes)) != len(codes):
+        raise ScaffoldError("A language is named twice in --languages.")
+    return codes
+
+
+def scaffold(target: Path, languages: list[str] | None = None) -> Scaffold:
+    """Write the example exhibit into ``target`` (new or empty), in ``languages`` (the first the
+    default; English when none are given)."""
     target = Path(target)
+    languages = languages or ["en"]
     if target.exists() and not target.is_dir():
         raise ScaffoldError(f"{target} is a file. Give the name of a new folder.")
     if target.is_dir() and any(target.iterdir()):
@@ -268,29 +239,61 @@ def scaffold(target: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
 
-    put(
-        "exhibit.toml",
-        EXHIBIT_TOML.format(directive=directive("exhibit.toml"), exhibit_id=exhibit_id_for(target)),
-    )
+    def fill(template: str, rel: str) -> str:
+        text = template.replace("{directive}", directive(rel))
+        text = text.replace("{exhibit_id}", exhibit_id_for(target))
+        text = text.replace("{languages}", toml_value(languages)).replace("{{", "{").replace("}}", "}")
+        bodies = ", ".join(f"text/chapters/<id>.{lang}.md" for lang in languages)
+        text = text.replace("{bodies_example}", bodies)
+        text = re.sub(r"(?m)^([a-z_]+) = \{t:([a-z_]+)\}$", lambda m: _dotted(m[1], m[2], languages), text)
+        return re.sub(r"\{t:([a-z_]+)\}", lambda m: toml_value(_texts(m.group(1), languages)), text)
+
     for rel, template in (
+        ("exhibit.toml", EXHIBIT_TOML),
         ("text/chapters.toml", CHAPTERS_TOML),
         ("text/people.toml", PEOPLE_TOML),
         ("text/photos.toml", PHOTOS_TOML),
     ):
-        put(rel, template.replace("{directive}", directive(rel)))
-    for rel, text in BODIES.items():
-        put(rel, text)
+        put(rel, fill(template, rel))
+    for stem, by_language in BODIES.items():
+        for lang in languages:
+            put(f"{stem}.{lang}.md", by_language[_starter(lang)])
     for rel, size in PHOTOS.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         example_card(size, rel).save(path, "JPEG", quality=85)
         written.append(path)
     written += write_schemas(target / SCHEMA_FOLDER)
-    return written
+    return Scaffold(written, [lang for lang in languages if _starter(lang) != lang.split("-")[0]])
+
+
+def _starter(lang: str) -> str:
+    """The starter language whose texts ``lang`` gets: itself (by its base language), else English."""
+    base = lang.split("-")[0]
+    if base == "sr" and "Latn" in lang:
+        return "en"  # the Serbian starter is in Cyrillic
+    return base if base in STARTER_LANGUAGES else "en"
+
+
+# Long texts are written one language a line (``caption.en = "..."``), short ones in one table.
+_ONE_A_LINE: Final = frozenset(
+    {"subtitle", "source_note", "gallery_summary", "landscape_caption", "portrait_caption"}
+)
+
+
+def _dotted(field: str, key: str, languages: list[str]) -> str:
+    texts = _texts(key, languages)
+    if key not in _ONE_A_LINE:
+        return f"{field} = {toml_value(texts)}"
+    return "\n".join(f"{field}.{lang} = {toml_value(text)}" for lang, text in texts.items())
+
+
+def _texts(key: str, languages: list[str]) -> dict[str, str]:
+    return {lang: TEXTS[key][_starter(lang)] for lang in languages}
 
 
 def example_card(size: tuple[int, int], label: str) -> Image.Image:
-    """A plain grey card that says EXAMPLE (and ПРИМЕР), with the file name it stands in for."""
+    """A plain grey card that says EXAMPLE, with the file name it stands in for."""
     width, height = size
     card = Image.new("RGB", size, (118, 122, 128))
     draw = ImageDraw.Draw(card)
@@ -299,7 +302,7 @@ def example_card(size: tuple[int, int], label: str) -> Image.Image:
         [border, border, width - border - 1, height - border - 1], outline=(235, 235, 235), width=border
     )
     big, small = _font(width // 9), _font(width // 36)
-    lines = [("EXAMPLE", big), ("ПРИМЕР", big), (label, small), ("Replace this file with your photo", small)]
+    lines = [("EXAMPLE", big), (label, small), ("Replace this file with your photo", small)]
     boxes = [draw.textbbox((0, 0), text, font=font) for text, font in lines]
     gap = height // 30
     y = (height - sum(b[3] - b[1] for b in boxes) - gap * (len(lines) - 1)) / 2

@@ -72,9 +72,10 @@ _DESCRIPTIONS: Final[dict[str, str]] = {
     "Person.name": "The person's name as visitors read it.",
     "Person.native_name": "The name in the person's own language and script.",
     "Person.sort_name": "How to sort the person in lists, e.g. the family name.",
-    "Person.side": "soviet, german, bulgarian, yugoslav or other: groups the People screen.",
-    "Person.kind": "commander or political.",
-    "Person.rank": "Rank and command in the exhibit's period.",
+    "Person.group": "The id of the person's [[group]]; the People screen lists each group under its "
+    "name. Leave it out and the person is listed with the other ungrouped people.",
+    "Person.role": "Who the person was in the exhibit's story: one line under the name.",
+    "Person.order": "Where the person comes in their group: smaller first (default 0), then by sort_name.",
     "Person.born": "Date of birth.",
     "Person.died": "Date of death.",
     "Person.portrait": "The id of a photo of this person; without one the kiosk draws their initials.",
@@ -85,23 +86,35 @@ _DESCRIPTIONS: Final[dict[str, str]] = {
     "Photo.alt": "A description for people who cannot see the image.",
     "Photo.date": "When the photo was taken.",
     "Photo.place": "The id of the place where it was taken.",
-    "Photo.units": "Military units shown, as plain names.",
+    "Photo.organisations": "Ids of the organisations the photo shows (from text/organisations.toml).",
     "Photo.placeholder": "true while the file is a stand-in until the real scan arrives.",
     "Gallery.photos": "Ids of the gallery's photos, in viewing order.",
     "Event.date": "When it happened.",
     "Event.place": "The id of the place where it happened (shown on the map).",
-    "Event.phase": "The id of the campaign phase it belongs to.",
+    "Event.phase": "The id of the phase ([[phase]]) it belongs to.",
+    "Event.organisations": "Ids of the organisations that took part (from text/organisations.toml).",
     "Place.kind": "city, town, village, river, hill, fortress, bridge, district, region or building.",
     "Place.lat": "Latitude in degrees (north is positive).",
     "Place.lon": "Longitude in degrees (east is positive).",
     "Place.native": "The name in the local language.",
-    "Force.commander": "The id of the person who commanded it.",
-    "Force.parent": "The id of the force it belonged to.",
-    "Force.strength": "Numbers: men, tanks, assault_guns, guns, mortars, aircraft, vehicles, divisions, "
-    "brigades.",
+    "Group.name": "The group's name, the heading of its people on the People screen.",
+    "Group.colour": "The group's colour, from the kiosk's palette: red, orange, gold, green, teal, blue, "
+    "purple, rose, slate or brown. Leave it out and the kiosk picks one no other group has.",
+    "Group.line": "How the group's arrows are drawn on the map: solid, dashed, dotted or dash-dot. Leave "
+    "it out and the kiosk picks one no other group has.",
+    "Organisation.leader": "The id of the person who led it.",
+    "Organisation.parent": "The id of the organisation it belonged to.",
+    "Organisation.group": "The id of the [[group]] it belongs to.",
+    "Organisation.figures": 'Labelled numbers, e.g. [{ label = { en = "Members" }, value = 1200 }].',
+    "Organisation.parts": "Its parts, by name, when they have no entry of their own.",
+    "Figure.label": "What the number counts, in each language.",
+    "Figure.value": "The number.",
     "Route.waypoints": "Place ids along the arrow, in order (at least two).",
-    "Route.force": "The id of the force that moved.",
-    "Manifest.format": "The version of the content format: 1.",
+    "Route.organisation": "The id of the organisation that moved.",
+    "Route.group": "The id of the [[group]] whose colour and line the arrow takes.",
+    "Manifest.format": "The version of the content format: 2.",
+    "Manifest.regional": "The regional form of dates and numbers for a language, e.g. "
+    '{ en = "en-GB" } for "20 October 1944" rather than "October 20, 1944".',
     "Manifest.languages": 'The exhibit\'s languages, e.g. ["en", "sr"]; the first is the default.',
     "Manifest.subtitle": "A line under the title on the attract and home screens.",
     "Manifest.attract_photos": "Ids of the photos of the slideshow shown before a visit.",
@@ -182,7 +195,7 @@ def _schema(rel: str, model: type[BaseModel]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "$schema": DRAFT,
         "title": rel,
-        "description": f"{rel} in an exhibit's content folder (format 1). See docs/content-format.md; "
+        "description": f"{rel} in an exhibit's content folder (format 2). See docs/content-format.md; "
         "check the whole folder with 'kiosk validate'.",
     }
     out |= {k: v for k, v in fixed.items() if k not in ("title", "description")}
@@ -235,7 +248,7 @@ def _fix(node: Any, definitions: dict[str, Any]) -> Any:
             merged: dict[str, Any] = _fix(options[0], definitions)
             return merged | rest
         node = node | {"anyOf": options}
-    if "propertyNames" in node:  # a table whose keys are an enum, e.g. a force's strength
+    if "propertyNames" in node:  # a table whose keys are an enum
         keys = _enum_values(node["propertyNames"], definitions)
         value = node.get("additionalProperties", {})
         node = {k: v for k, v in node.items() if k not in ("propertyNames", "additionalProperties")}

@@ -16,7 +16,6 @@ decides where everything goes. Order and exactness come from :mod:`kiosk.content
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -308,17 +307,3 @@ def best_layout(
             best = (score, candidate)
     assert best is not None
     return best[1]
-
-
-def overlapping(cards: Sequence[Card], width: float) -> list[tuple[str, str]]:
-    """Pairs of cards that would be drawn over each other (for tests and the proof tool)."""
-    clashes = []
-    by_lane: dict[tuple[Group, int], list[Card]] = defaultdict(list)
-    for c in cards:
-        by_lane[(c.group, c.lane)].append(c)
-    for row in by_lane.values():
-        row = sorted(row, key=lambda c: c.x)
-        for a, b in itertools.pairwise(row):
-            if b.x < a.x + width:
-                clashes.append((a.id, b.id))
-    return clashes

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
@@ -38,6 +38,7 @@ from kiosk.images.spec import (
     TILE_QUALITY,
     TILE_SIZE,
     TILES,
+    Heartbeat,
     ImageInfo,
     Limits,
     Pyramid,
@@ -54,7 +55,6 @@ JP2_MAX_DECODED: Final = 48_000_000
 
 _TRUNCATION_WORDS: Final = ("truncated", "premature end", "unexpected end", "read error", "out of data")
 
-Heartbeat = Callable[[], None]
 _log = logging.getLogger(__name__)
 
 

@@ -20,13 +20,11 @@ Design notes:
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import multiprocessing
 import os
 import queue
 import threading
-import time
 from collections.abc import Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -36,7 +34,8 @@ from typing import Final
 
 from kiosk.images.errors import ImageRejected
 from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, ImageInfo, Limits
-from kiosk.images.worker import BUSY, READY, DecodeJob, Reply, Request, default_job, worker_main
+from kiosk.images.worker import DecodeJob, default_job
+from kiosk.images.worker_process import WorkerLostError, WorkerProcess
 
 DEFAULT_TIMEOUT: Final = 30.0  # of silence: a worker that reports progress may take longer
 # However busy it says it is: a gigapixel scan takes about two minutes on one core here.
@@ -47,7 +46,6 @@ DEFAULT_NICENESS: Final = 5
 CRASH_MESSAGE: Final = "the image could not be decoded (the decoder stopped unexpectedly)"
 SHUTDOWN_MESSAGE: Final = "the kiosk stopped before the picture was prepared"
 _START_TIMEOUT: Final = 60.0  # a cold start on a slow kiosk disk can take seconds
-_STOP_GRACE: Final = 2.0
 
 _log = logging.getLogger(__name__)
 
@@ -64,98 +62,6 @@ class _Task:
     out: dict[str, Path]
     sizes: dict[str, tuple[int, int]]
     future: Future[ImageInfo]
-
-
-class _WorkerLostError(Exception):
-    """The child process died or stopped answering."""
-
-
-class _Worker:
-    """One child process and the parent's end of its pipe."""
-
-    def __init__(
-        self,
-        ctx: multiprocessing.context.SpawnContext,
-        job: DecodeJob,
-        limits: Limits,
-        memory_limit: int | None,
-        niceness: int,
-        name: str,
-    ) -> None:
-        self._conn, child_conn = ctx.Pipe(duplex=True)
-        self._proc = ctx.Process(
-            target=worker_main,
-            args=(child_conn, job, limits, memory_limit, niceness),
-            name=name,
-            daemon=True,
-        )
-        self._proc.start()
-        # Only the child may hold its end: then the child's death reads as EOF here.
-        child_conn.close()
-        self._ready = False
-
-    @property
-    def pid(self) -> int | None:
-        return self._proc.pid
-
-    def wait_ready(self, timeout: float) -> None:
-        if self._ready:
-            return
-        try:
-            if not self._conn.poll(timeout):
-                raise _WorkerLostError(f"worker did not start within {timeout:g} s")
-            message = self._conn.recv()
-        except (EOFError, OSError) as exc:
-            raise _WorkerLostError(f"worker died while starting (exit code {self._exitcode()})") from exc
-        if message != READY:
-            raise _WorkerLostError(f"worker said {message!r} instead of {READY!r}")
-        self._ready = True
-
-    def run(self, request: Request, timeout: float, ceiling: float) -> Reply | None:
-        """Send one request; the reply, or None when the worker fell silent for ``timeout``
-        seconds or worked past ``ceiling`` (then it is killed)."""
-        started = time.monotonic()
-        try:
-            self._conn.send(request)
-            while True:
-                if not self._conn.poll(timeout):
-                    self.kill()
-                    return None
-                message = self._conn.recv()
-                if message != BUSY:
-                    reply: Reply = message
-                    return reply
-                if time.monotonic() - started > ceiling:
-                    self.kill()
-                    return None
-        except (EOFError, OSError) as exc:
-            raise _WorkerLostError(f"exit code {self._exitcode()}") from exc
-
-    def _exitcode(self) -> int | None:
-        self._proc.join(_STOP_GRACE)
-        return self._proc.exitcode
-
-    def alive(self) -> bool:
-        return self._ready and self._proc.is_alive()
-
-    def terminate_now(self) -> None:
-        """Kill the process without touching the pipe (safe while another thread reads it)."""
-        if self._proc.is_alive():
-            self._proc.kill()
-
-    def kill(self) -> None:
-        self._proc.kill()
-        self._proc.join(_STOP_GRACE)
-        self._conn.close()
-
-    def stop(self) -> None:
-        with contextlib.suppress(OSError):
-            self._conn.send(None)
-        self._proc.join(_STOP_GRACE)
-        if self._proc.is_alive():
-            self._proc.kill()
-            self._proc.join(_STOP_GRACE)
-        self._conn.close()
 
 
 class DecodeSandbox:
@@ -235,7 +141,7 @@ class DecodeSandbox:
                 slot.launch()
             for slot in self._slots:
                 slot.ensure_ready()
-        except (_WorkerLostError, OSError) as exc:
+        except (WorkerLostError, OSError) as exc:
             raise RuntimeError(f"the decode workers could not be started: {exc}") from exc
 
     def submit(
@@ -296,8 +202,8 @@ class DecodeSandbox:
         self.close()
 
     # Called by slots.
-    def _new_worker(self, index: int) -> _Worker:
-        worker = _Worker(
+    def _new_worker(self, index: int) -> WorkerProcess:
+        worker = WorkerProcess(
             self._ctx, self._job, self._limits, self._memory_limit, self._niceness, f"decode-worker-{index}"
         )
         with self._lock:
@@ -320,21 +226,21 @@ class _Slot:
         self._pool = pool
         self._index = index
         self._lock = threading.Lock()
-        self._worker: _Worker | None = None
+        self._worker: WorkerProcess | None = None
 
     def launch(self) -> None:
         with self._lock:
             if self._worker is None:
                 self._worker = self._pool._new_worker(self._index)
 
-    def ensure_ready(self) -> _Worker:
+    def ensure_ready(self) -> WorkerProcess:
         with self._lock:
             if self._worker is None:
                 self._worker = self._pool._new_worker(self._index)
             worker = self._worker
             try:
                 worker.wait_ready(_START_TIMEOUT)
-            except _WorkerLostError:
+            except WorkerLostError:
                 worker.kill()
                 self._worker = None
                 raise
@@ -370,14 +276,14 @@ class _Slot:
             if not worker.alive():  # died while idle (killed from outside): not this picture's fault
                 self._replace()
                 worker = self.ensure_ready()
-        except (_WorkerLostError, OSError) as exc:
+        except (WorkerLostError, OSError) as exc:
             _log.error("decode worker could not be started: %s", exc)
             raise ImageRejected("the picture decoder could not be started", permanent=False) from exc
 
         timeout = self._pool.timeout
         try:
             reply = worker.run((task.src, task.out, task.sizes), timeout, self._pool.ceiling)
-        except _WorkerLostError as exc:
+        except WorkerLostError as exc:
             self._replace()
             if self._pool._shutting_down:  # killed by close(), not by the picture
                 raise ImageRejected(SHUTDOWN_MESSAGE, permanent=False) from None

@@ -6,9 +6,12 @@ pyramid.py).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
+
+# Called while a long picture is worked on, so the parent knows the worker is alive (kiosk/images/worker.py).
+Heartbeat = Callable[[], None]
 
 # Bump whenever the output for the same input changes; it is part of every cache key.
 PIPELINE_VERSION: Final = 2
@@ -123,9 +126,3 @@ class ImageInfo:
     icc_converted: bool = False
     had_alpha: bool = False
     pyramid: Pyramid | None = None  # deep-zoom tiles, for a picture larger than its screen copy
-
-    @property
-    def draft_scale(self) -> int:
-        """1 when the full file was decoded, else 2, 4 or 8 (JPEG DCT scaling)."""
-        stored_width = self.height if self.orientation in SWAPS_AXES else self.width
-        return max(1, round(stored_width / self.decoded_size[0])) if self.decoded_size[0] else 1

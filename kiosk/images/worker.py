@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Final, Literal
 
 from kiosk.images.errors import ImageRejected
-from kiosk.images.spec import ImageInfo, Limits
+from kiosk.images.spec import Heartbeat, ImageInfo, Limits
 
-DecodeJob = Callable[[Path, Mapping[str, Path], Mapping[str, tuple[int, int]], Limits], ImageInfo]
+# (source, outputs, sizes, limits, heartbeat): a job calls heartbeat() while a long picture is worked on.
+DecodeJob = Callable[[Path, Mapping[str, Path], Mapping[str, tuple[int, int]], Limits, Heartbeat], ImageInfo]
 Request = tuple[Path, dict[str, Path], dict[str, tuple[int, int]]]
 # ("rejected", reason, permanent, worker_exits_now)
 Reply = tuple[Literal["ok"], ImageInfo] | tuple[Literal["rejected"], str, bool, bool]
@@ -79,25 +80,25 @@ def tune_allocator() -> None:
 class _Heartbeat:
     """Tells the parent, at most once a second, that this worker is still making progress."""
 
-    def __init__(self) -> None:
-        self.conn: Connection | None = None
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
         self._last = 0.0
 
     def __call__(self) -> None:
         now = time.monotonic()
-        if self.conn is None or now - self._last < _BEAT_EVERY_S:
+        if now - self._last < _BEAT_EVERY_S:
             return
         self._last = now
         with contextlib.suppress(BrokenPipeError, OSError):  # the parent is gone: the main loop sees it
             self.conn.send(BUSY)
 
 
-# This process's one connection to its parent (set by worker_main; a worker runs one job at a time).
-heartbeat: Final = _Heartbeat()
-
-
 def default_job(
-    src: Path, out: Mapping[str, Path], sizes: Mapping[str, tuple[int, int]], limits: Limits
+    src: Path,
+    out: Mapping[str, Path],
+    sizes: Mapping[str, tuple[int, int]],
+    limits: Limits,
+    heartbeat: Heartbeat,
 ) -> ImageInfo:
     """The real pipeline, imported here so that Pillow loads in the worker, not the GUI process."""
     from kiosk.images.derivatives import make_derivatives
@@ -111,7 +112,7 @@ def worker_main(
     """Serve requests until the parent sends None or goes away."""
     apply_process_limits(memory_limit, niceness)
     tune_allocator()
-    heartbeat.conn = conn
+    heartbeat = _Heartbeat(conn)
     conn.send(READY)
     while True:
         try:
@@ -121,7 +122,7 @@ def worker_main(
         if request is None:
             return
         src, out, sizes = request
-        reply = _run(job, src, out, sizes, limits)
+        reply = _run(job, src, out, sizes, limits, heartbeat)
         try:
             conn.send(reply)
         except (BrokenPipeError, OSError):
@@ -138,9 +139,10 @@ def _run(
     out: Mapping[str, Path],
     sizes: Mapping[str, tuple[int, int]],
     limits: Limits,
+    heartbeat: Heartbeat,
 ) -> Reply:
     try:
-        return ("ok", job(src, out, sizes, limits))
+        return ("ok", job(src, out, sizes, limits, heartbeat))
     except ImageRejected as exc:
         return ("rejected", exc.reason, exc.permanent, isinstance(exc.__cause__, MemoryError))
     except MemoryError:

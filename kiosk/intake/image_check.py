@@ -20,7 +20,7 @@ Pure Python: no Qt.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,13 +32,12 @@ from kiosk.content.paths import ContentPathError, safe_content_file
 from kiosk.content.problems import Problem, error, warning
 from kiosk.images.errors import ImageRejected
 from kiosk.images.formats import display_name, mislabelled
-from kiosk.images.spec import DEFAULT_LIMITS, ImageInfo, Limits
+from kiosk.images.spec import DEFAULT_LIMITS, SWAPS_AXES, ImageInfo, Limits
 
 # The kiosk's screens are 1920 x 1080 and the viewer zooms: below this, a photo looks soft.
 MIN_LONG_SIDE: Final = 1280
 HEADER_TIMEOUT: Final = 10.0  # seconds for one header; a real header takes milliseconds
 _ORIENTATION_TAG: Final = 0x0112
-_SWAPS_AXES: Final = frozenset({5, 6, 7, 8})
 
 Locations = Mapping[tuple[str, str], tuple[str, int | None]]
 
@@ -60,11 +59,13 @@ def read_header(
     out: Mapping[str, Path],
     sizes: Mapping[str, tuple[int, int]],
     limits: Limits = DEFAULT_LIMITS,
+    heartbeat: Callable[[], None] = lambda: None,
 ) -> ImageInfo:
     """A decode-sandbox job: real format and upright size from the header; no pixels are decoded.
 
-    Raises ImageRejected (only that) for anything the kiosk would refuse before decoding. ``out``
-    and ``sizes`` are part of the sandbox's job signature and are ignored: nothing is written.
+    Raises ImageRejected (only that) for anything the kiosk would refuse before decoding. ``out``,
+    ``sizes`` and ``heartbeat`` are part of the sandbox's job signature and are ignored: nothing is
+    written, and reading a header is quick.
     """
     from kiosk.images.integrity import truncation
     from kiosk.images.opening import open_checked, quiet_metadata_warnings
@@ -83,7 +84,7 @@ def read_header(
         except Exception:  # damaged EXIF means "no rotation", as in the pipeline
             orientation = 1
         width, height = im.size
-        if orientation in _SWAPS_AXES:
+        if orientation in SWAPS_AXES:
             width, height = height, width
         return ImageInfo(format=fmt, mode=im.mode, width=width, height=height, orientation=orientation)
 
@@ -183,12 +184,3 @@ def photo_problems(
 
 def _usual_suffix(fmt: str) -> str:
     return {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "TIFF": ".tif", "JPEG2000": ".jp2"}.get(fmt, "")
-
-
-def rejections(exhibit: Exhibit, root: Path, depth: Depth = Depth.FULL) -> dict[str, str]:
-    """photo id -> reason, for photos the kiosk will not show (a ``prepare_images`` for staging)."""
-    return {
-        key: verdict.reason
-        for key, verdict in inspect_photos(exhibit, root, depth).items()
-        if verdict.reason is not None
-    }

@@ -3,7 +3,7 @@
 Only the unchanging geography is drawn here; arrows, markers and labels are drawn live by the
 views over it. A base map is named by a hash of everything that decides its pixels (the geography
 files, the box, the size, the colours, this module's version), so an unchanged map costs one
-``stat()`` and a changed one is drawn again. Files are written atomically.
+``stat()`` and a changed one is drawn again. Files are written atomically (``kiosk.atomic``).
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.atomic import atomic_write
 from kiosk.map.geojson import Geography
 from kiosk.map.projection import Projection
 
@@ -32,18 +31,6 @@ MAX_SIDE = 4096  # pixels; a texture every GPU takes
 DETAIL = 2.0  # pixels drawn per view pixel, so zooming in stays sharp
 PALETTE_KEYS = ("sea", "land", "border", "water", "nodata")
 RIVER_KM = 0.3  # a river's width on the ground, for close-up maps
-_cache_dir: Path | None = None
-
-
-def set_cache_dir(folder: Path | None) -> None:
-    """Where base maps go (the kiosk's image cache); a temporary folder until told."""
-    global _cache_dir
-    _cache_dir = folder
-
-
-def cache_dir() -> Path:
-    base = _cache_dir or Path(tempfile.gettempdir()) / "exhibit-kiosk-cache"
-    return base / "maps"
 
 
 @dataclass(frozen=True)
@@ -89,25 +76,18 @@ def render(
     geo: Geography,
     projection: Projection,
     palette: Mapping[str, str],
-    folder: Path | None = None,
+    folder: Path,
 ) -> BaseMap:
-    """The base map for this view, from the cache or drawn now."""
+    """The base map for this view, from ``folder`` (the kiosk's cache of maps) or drawn now."""
     started = time.perf_counter()
     size = render_size(projection.width, projection.height)
-    out_dir = folder or cache_dir()
-    path = out_dir / f"{key(geo, projection, size, palette)}.png"
+    path = folder / f"{key(geo, projection, size, palette)}.png"
     if path.is_file():
         return BaseMap(path, size[0], size[1], False, time.perf_counter() - started)
     image = draw(geo, projection, size, palette)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=".", suffix=".png.tmp", dir=out_dir)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            image.save(stream, format="PNG", compress_level=1)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path) as stream:
+        image.save(stream, format="PNG", compress_level=1)
     seconds = time.perf_counter() - started
     log.info("base map %s drawn in %.2f s (%d x %d)", path.name, seconds, *size)
     return BaseMap(path, size[0], size[1], True, seconds)

@@ -32,8 +32,8 @@ def day_number(domain: Domain, day: dt.date) -> float:
 def route_days(exhibit: Exhibit, domain: Domain) -> dict[str, tuple[float, float]]:
     """When each route sets off and arrives, as day numbers (arrival: the end of its last day).
 
-    A start known only to the month waits, within that month, for the force (or, without one,
-    its side) to have got to its first place by another route (on to Hungary leaves Belgrade after
+    A start known only to the month waits, within that month, for the organisation (or, without
+    one, its group) to have got to its first place by another route (on to Hungary leaves Belgrade after
     the drive on Belgrade arrived, not on the first of October)."""
     days: dict[str, tuple[float, float]] = {}
     for r in exhibit.routes:
@@ -52,7 +52,9 @@ def route_days(exhibit: Exhibit, domain: Domain) -> dict[str, tuple[float, float
             and o.waypoints
             and o.waypoints[-1] == first
             and lo <= days[o.id][1] <= hi
-            and (o.force == r.force if r.force and o.force else o.side == r.side)
+            and (
+                o.organisation == r.organisation if r.organisation and o.organisation else o.group == r.group
+            )
         ]
         if arrivals:
             start, end = days[r.id]
@@ -66,7 +68,7 @@ class Track:
     """A route in view pixels, with the day it starts and the day after it ends."""
 
     id: str
-    side: str
+    group: str  # the group's id, "" for none
     points: list[Point]
     waypoints: list[str]
     lengths: list[float]  # distance along the track to each point
@@ -127,7 +129,7 @@ def tracks(exhibit: Exhibit, projection: Projection, domain: Domain) -> list[Tra
         for a, b in itertools.pairwise(pts):
             lengths.append(lengths[-1] + math.hypot(b[0] - a[0], b[1] - a[1]))
         start, end = days[r.id]
-        out.append(Track(r.id, r.side.value, pts, known, lengths, start, end))
+        out.append(Track(r.id, r.group or "", pts, known, lengths, start, end))
     return out
 
 

@@ -28,7 +28,6 @@ from kiosk.map.scenes import Scene, choose_scene, load_scenes
 from kiosk.screens.present import Presenter
 from kiosk.screens.timeline_view import EventSummary, event_summary
 
-SIDE_ORDER = ("soviet", "yugoslav", "bulgarian", "german", "other")
 SCALE_BAR_PX = 180  # the longest a scale bar may be
 
 
@@ -57,7 +56,8 @@ class PlaceRow:
 class RouteRow:
     id: str
     route_id: str
-    side: str
+    colour: str  # the group's palette colour and line pattern ("" and "solid" without a group)
+    line: str
     label: str
     points: tuple[XY, ...]  # the part drawn at the time, at zoom 1
     drawn: bool
@@ -82,7 +82,8 @@ class MonthMark:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    side: str
+    colour: str
+    line: str
     label: str
 
 
@@ -274,16 +275,19 @@ class MapComposer:
 
     def route_rows(self, presenter: Presenter, t: float) -> list[RouteRow]:
         labels = {r.id: presenter.t(r.label) for r in presenter.ex.routes}
+        styles = {g.id: g for g in presenter.ex.groups}
         head_length = self.sizes.room * 1.5
         rows = []
         for track in self.tracks:
+            group = styles.get(track.group)
             points, angle = track.partial(t)
             tip = points[-1] if points else track.points[0]
             rows.append(
                 RouteRow(
                     id=track.id,
                     route_id=track.id,
-                    side=track.side,
+                    colour=group.colour.value if group and group.colour else "",
+                    line=group.line.value if group and group.line else "solid",
                     label=labels.get(track.id, ""),
                     points=tuple(XY(x, y) for x, y in points),
                     drawn=len(points) >= 2,
@@ -324,14 +328,17 @@ class MapComposer:
         ]
 
     def legend(self, presenter: Presenter) -> list[LegendEntry]:
-        """The sides whose arrows the view shows."""
+        """The groups whose arrows the view shows, in the exhibit's order of groups."""
         if self.projection is None:
             return []
-        sides: list[str] = []
-        for t in self.tracks:
-            if t.side not in sides and any(self.projection.inside(p) for p in t.points):
-                sides.append(t.side)
-        return [LegendEntry(s, presenter.ui(f"side:{s}")) for s in sorted(sides, key=SIDE_ORDER.index)]
+        shown = {t.group for t in self.tracks if any(self.projection.inside(p) for p in t.points)}
+        return [
+            LegendEntry(
+                g.colour.value if g.colour else "", g.line.value if g.line else "solid", presenter.t(g.name)
+            )
+            for g in presenter.ex.groups
+            if g.id in shown
+        ]
 
     def scale_bar(self) -> ScaleBar:
         if self.projection is None:

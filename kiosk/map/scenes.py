@@ -3,7 +3,7 @@ without it, the whole campaign and a close-up of the place the story centres on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,16 +147,3 @@ def choose_scene(exhibit: Exhibit, scenes: Sequence[Scene], scene_id: str, focus
     if chosen is None and scenes:
         chosen = scenes[0]
     return chosen
-
-
-def places_outside(exhibit: Exhibit, bbox: BBox, ids: Iterable[str]) -> list[str]:
-    """Which of these places lie outside a box (places the exhibit does not have are left out)."""
-    places = {p.id: p for p in exhibit.places}
-    return [i for i in ids if i in places and not bbox.contains(places[i].lon, places[i].lat)]
-
-
-def off_geography(exhibit: Exhibit, geo: Geography) -> list[str]:
-    """Map places beyond the geography the content folder has (drawn as pointers at the edge)."""
-    if geo.extent is None:
-        return []
-    return places_outside(exhibit, geo.extent, map_places(exhibit))

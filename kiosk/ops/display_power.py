@@ -66,10 +66,6 @@ class DisplayPower:
             return "none (xset not installed)"
         return "xset dpms"
 
-    @property
-    def supported(self) -> bool:
-        return self._xset is not None
-
     def set(self, on: bool) -> bool:
         """Switch the display on or off. True if the OS was asked and said yes."""
         if self._xset is None:
@@ -90,8 +86,3 @@ class DisplayPower:
             return False
         log.info("display switched %s (xset)", "on" if on else "off")
         return True
-
-
-def set_display_power(on: bool) -> bool:
-    """One-shot form of :meth:`DisplayPower.set` for the current environment."""
-    return DisplayPower().set(on)

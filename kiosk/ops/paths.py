@@ -79,14 +79,6 @@ class StateLayout:
         """Point node_exporter's ``--collector.textfile.directory`` here."""
         return self.root / "health"
 
-    @property
-    def health_textfile(self) -> Path:
-        return self.health_dir / "kiosk.prom"
-
-    @property
-    def heartbeat(self) -> Path:
-        return self.health_dir / "heartbeat"
-
     def prepare(self) -> list[str]:
         """Make the folders and remove what a power cut left; never raises.
 

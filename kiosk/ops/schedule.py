@@ -151,10 +151,6 @@ class Schedule:
                     waking = True
         return State.WAKING if waking else State.CLOSED
 
-    def is_open(self, now: datetime | None = None) -> bool:
-        """Within opening hours proper."""
-        return self.state(now) is State.OPEN
-
     def is_awake(self, now: datetime | None = None) -> bool:
         """The screen should be on: open, or within the wake-up margin before opening."""
         return self.state(now) is not State.CLOSED

@@ -17,13 +17,14 @@ from kiosk.screens.routes import Route
 
 @dataclass(frozen=True)
 class Link:
-    """A tappable link to another screen. Photos carry a thumbnail, people their side, events a date."""
+    """A tappable link to another screen. Photos carry a thumbnail, people their portrait's (when
+    they have one) and their group's colour (a palette name, Theme.qml), events a date."""
 
     id: str
     route: Route
     title: str
     thumb: str = ""
-    side: str = ""
+    colour: str = ""
     date: str = ""
 
 
@@ -147,16 +148,18 @@ class PersonCard:
     id: str
     route: Route
     name: str
-    rank: str
+    role: str
     dates: str
-    side: str
-    initials: str
+    colour: str  # the group's palette colour; "" ungrouped
+    initials: str  # drawn only when there is no portrait
+    portrait: str  # the portrait's thumbnail, or ""
 
 
 @dataclass(frozen=True)
 class PeopleGroup:
-    side: str
-    label: str
+    id: str  # "" for the people in no group
+    label: str  # the group's name; "" for the people in no group, listed without a heading
+    colour: str
     people: tuple[PersonCard, ...]
 
 
@@ -169,7 +172,7 @@ class PeoplePage:
 class PersonPage:
     card: PersonCard
     native_name: str
-    side_label: str
+    group: str  # the group's name, "" ungrouped
     blocks: tuple[Block, ...]
     fallback: bool
     born: str
@@ -179,7 +182,7 @@ class PersonPage:
     events: tuple[Link, ...]
     sources: tuple[str, ...]
     note: str
-    portrait: str
+    portrait: str  # the portrait at screen size, or ""
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,7 @@ class EventPage:
     map_route: Route | None  # "show on map"
     map_place: str
     people: tuple[Link, ...]
-    units: tuple[str, ...]
+    organisations: tuple[str, ...]  # names of the organisations that took part
     photos: tuple[Link, ...]
     chapters: tuple[Link, ...]
     sources: tuple[str, ...]

@@ -74,7 +74,7 @@ class EventPages(Wording):
             map_route=Route("place", where) if where else None,
             map_place=self.t(self._places[where].name) if where else "",
             people=self.links(self.person_link, e.people),
-            units=tuple(e.units),
+            organisations=tuple(self.t(self._organisations[o].name) for o in e.organisations),
             photos=self.links(self.photo_link, photos),
             chapters=self.links(self.chapter_link, [c.id for c in self.ex.chapters if e.id in c.events]),
             sources=self.sources(e.sources),

@@ -1,27 +1,31 @@
-"""People: everyone grouped by side, and each person's page."""
+"""People: everyone, in the groups the exhibit declares, and each person's page."""
 
 from __future__ import annotations
 
-from kiosk.content.model import Person, Side
+from kiosk.content.model import Person
 from kiosk.screens.data import PeopleGroup, PeoplePage, PersonCard, PersonPage
 from kiosk.screens.routes import Route
 from kiosk.screens.wording import Wording, initials
 
-SIDE_ORDER = [Side.SOVIET, Side.YUGOSLAV, Side.BULGARIAN, Side.GERMAN, Side.OTHER]
-
 
 class PeoplePages(Wording):
     def people(self) -> PeoplePage:
+        """The declared groups in their order, each with its people; the people in no group (or in
+        a group the exhibit does not declare) form one list with no heading, after them."""
         groups = []
-        for side in SIDE_ORDER:
-            members = sorted(
-                (p for p in self.ex.people if p.side is side),
-                key=lambda p: (p.kind != "commander", (p.sort_name or self.t(p.name)).casefold()),
-            )
+        for group in self.ex.groups:
+            members = [p for p in self.ex.people if p.group == group.id]
             if members:
-                cards = tuple(self.person_card(p) for p in members)
-                groups.append(PeopleGroup(side.value, self.ui(f"side:{side.value}"), cards))
+                colour = group.colour.value if group.colour else ""
+                groups.append(PeopleGroup(group.id, self.t(group.name), colour, self._cards(members)))
+        rest = [p for p in self.ex.people if p.group not in self._groups]
+        if rest:
+            groups.append(PeopleGroup("", "", "", self._cards(rest)))
         return PeoplePage(tuple(groups))
+
+    def _cards(self, members: list[Person]) -> tuple[PersonCard, ...]:
+        ordered = sorted(members, key=lambda p: (p.order, (p.sort_name or self.t(p.name)).casefold()))
+        return tuple(self.person_card(p) for p in ordered)
 
     def person_card(self, p: Person) -> PersonCard:
         name = self.t(p.name)
@@ -29,10 +33,11 @@ class PeoplePages(Wording):
             p.id,
             Route("person", p.id),
             name,
-            self.t(p.rank),
+            self.t(p.role),
             self.life_dates(p),
-            p.side.value,
+            self.colour(p),
             initials(name),
+            self.portrait(p, "thumb"),
         )
 
     def person(self, person_id: str) -> PersonPage:
@@ -40,10 +45,11 @@ class PeoplePages(Wording):
         blocks, fallback = self.body(self.ex.person_bodies, p.id)
         photos = list(dict.fromkeys([*p.photos, *(ph.id for ph in self.ex.photos if p.id in ph.people)]))
         events = list(dict.fromkeys([*p.events, *(e.id for e in self.ex.events if p.id in e.people)]))
+        group = self._groups.get(p.group) if p.group else None
         return PersonPage(
             card=self.person_card(p),
             native_name=p.native_name or "",
-            side_label=self.ui(f"side:{p.side.value}"),
+            group=self.t(group.name) if group else "",
             blocks=blocks,
             fallback=fallback,
             born=self.date(p.born),
@@ -53,5 +59,5 @@ class PeoplePages(Wording):
             events=self.links(self.event_link, events),
             sources=self.sources(p.sources),
             note=self.t(p.note),
-            portrait=self.image_url(p.portrait, "thumb") if p.portrait else "",
+            portrait=self.portrait(p, "screen"),
         )

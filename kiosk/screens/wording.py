@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kiosk.content import markdown
 from kiosk.content.dates import DateSpan, Precision
-from kiosk.content.formatting import format_date, month_name
+from kiosk.content.formatting import format_date, format_number, month_name
 from kiosk.content.model import NEUTRAL, Exhibit, Person
 from kiosk.screens.data import Block, Lead, Link, Neighbours
 from kiosk.screens.routes import Route
@@ -28,6 +28,7 @@ class Wording:
     def __init__(self, exhibit: Exhibit, language: str, image_url: ImageUrl, ui: Callable[[str], str]):
         self.ex = exhibit
         self.lang = language if language in exhibit.languages else exhibit.default_language
+        self.region = exhibit.manifest.region(self.lang)  # how dates and numbers are written
         self.image_url = image_url
         self.ui = ui  # translates an interface word ("Chapter") into the visitor's language
         self._photos = {p.id: p for p in exhibit.photos}
@@ -37,6 +38,8 @@ class Wording:
         self._chapters = {c.id: c for c in exhibit.chapters}
         self._galleries = {g.id: g for g in exhibit.galleries}
         self._phases = {p.id: p for p in exhibit.phases}
+        self._groups = {g.id: g for g in exhibit.groups}
+        self._organisations = {o.id: o for o in exhibit.organisations}
 
     # --- text -------------------------------------------------------------------------------
     def loc(self, value: dict[str, str] | None) -> Localized:
@@ -76,24 +79,27 @@ class Wording:
 
     # --- dates ------------------------------------------------------------------------------
     def date(self, span: DateSpan | None) -> str:
-        return format_date(span, self.lang) if span else ""
+        return format_date(span, self.region) if span else ""
 
     def day_text(self, day: dt.date) -> str:
         """One day, as this language writes it."""
-        return format_date(DateSpan(day, day, Precision.DAY, day.isoformat()), self.lang)
+        return format_date(DateSpan(day, day, Precision.DAY, day.isoformat()), self.region)
 
     def period_text(self, first: dt.date, last: dt.date) -> str:
         if first == last:
             return self.day_text(first)
         return format_date(
-            DateSpan(first, last, Precision.RANGE, f"{first.isoformat()}/{last.isoformat()}"), self.lang
+            DateSpan(first, last, Precision.RANGE, f"{first.isoformat()}/{last.isoformat()}"), self.region
         )
 
     def month_name(self, month: int) -> str:
-        return month_name(month, self.lang)
+        return month_name(month, self.region)
 
     def month_text(self, year: int, month: int) -> str:
-        return format_date(DateSpan.parse(f"{year:04d}-{month:02d}"), self.lang)
+        return format_date(DateSpan.parse(f"{year:04d}-{month:02d}"), self.region)
+
+    def number(self, value: float) -> str:
+        return format_number(value, self.region)
 
     def life_dates(self, p: Person) -> str:
         if p.born or p.died:
@@ -107,7 +113,16 @@ class Wording:
 
     def person_link(self, person_id: str) -> Link:
         p = self._people[person_id]
-        return Link(p.id, Route("person", p.id), self.t(p.name), side=p.side.value)
+        return Link(p.id, Route("person", p.id), self.t(p.name), self.portrait(p, "thumb"), self.colour(p))
+
+    def portrait(self, p: Person, variant: str) -> str:
+        """The person's portrait (a derived image), or "" when they have none."""
+        return self.image_url(p.portrait, variant) if p.portrait and p.portrait in self._photos else ""
+
+    def colour(self, p: Person) -> str:
+        """The palette colour of the person's group, "" when they are in none."""
+        group = self._groups.get(p.group) if p.group else None
+        return group.colour.value if group and group.colour else ""
 
     def chapter_link(self, chapter_id: str) -> Link:
         c = self._chapters[chapter_id]

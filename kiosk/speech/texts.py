@@ -87,7 +87,7 @@ def _texts(ex: Exhibit, lang: str) -> Iterator[SpeechItem]:
         yield from loc(chapter.title, chapter.summary, chapter.note)
         yield from bodies(ex.chapter_bodies, chapter.id)
     for person in ex.people:
-        yield from loc(person.name, person.rank, person.note)
+        yield from loc(person.name, person.role, person.note)
         yield from bodies(ex.person_bodies, person.id)
     for photo in ex.photos:
         yield from loc(photo.title, photo.caption, photo.credit, photo.rights, photo.alt, photo.note)
@@ -99,8 +99,10 @@ def _texts(ex: Exhibit, lang: str) -> Iterator[SpeechItem]:
         yield from loc(phase.title)
     for place in ex.places:
         yield from loc(place.name, place.summary)
-    for force in ex.forces:
-        yield from loc(force.name, force.summary, force.note)
+    for group in ex.groups:
+        yield from loc(group.name)
+    for organisation in ex.organisations:
+        yield from loc(organisation.name, organisation.summary, organisation.note)
     for route in ex.routes:
         yield from loc(route.label)
 

@@ -18,7 +18,6 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
-from kiosk.map import basemap
 from kiosk.ui.admin import ADMIN_IDLE_S, Admin, AdminGesture
 from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext
@@ -149,7 +148,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         session=Session(ctx, language),
         navigator=Navigator(ctx),
         screens=Screens(ctx),
-        models=Models(ctx),
+        models=Models(ctx, images.cache_dir / "maps"),
         exhibit_info=ExhibitInfo(ctx),
         translations=translations,
         idle=IdleMonitor(options.idle_timeout_s, options.idle_warning_s),
@@ -159,7 +158,6 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         deep_zoom=DeepZoom(images),
     )
     images.start(exhibit, content_dir)
-    basemap.set_cache_dir(images.cache_dir / "maps")
 
     bridge.register()
     engine = QQmlApplicationEngine()

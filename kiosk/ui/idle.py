@@ -98,6 +98,10 @@ class IdleMonitor(QObject):
             self.poke()
         return False
 
+    def warn_now(self) -> None:
+        """Ask "Still there?" at once (a proof of the prompt; the countdown runs as usual)."""
+        self._start_warning()
+
     def _start_warning(self) -> None:
         self._seconds_left = self._warning_s
         self.secondsLeftChanged.emit()

@@ -10,6 +10,8 @@ the kiosk's memory with every visitor. One model per list (and per gallery) is m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Property, QObject, Slot
 from PySide6.QtQml import QmlElement
 
@@ -97,9 +99,10 @@ class PhotoListModel(RowsModel):
 class Models(QObject):
     """The one place list models come from; each is made once and kept."""
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, map_cache: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._map_cache = map_cache  # where map views draw their base maps
         self._chapters: ChapterListModel | None = None
         self._galleries: GalleryListModel | None = None
         self._photos: dict[str, PhotoListModel] = {}
@@ -122,7 +125,7 @@ class Models(QObject):
         """One map view per use ("campaign" for the map screen, "place" for place pages)."""
         view = self._maps.get(name)
         if view is None:
-            view = self._maps[name] = MapView(self._context, self)
+            view = self._maps[name] = MapView(self._context, self._map_cache, self)
         return view
 
     @Slot(result=TimelineModel)

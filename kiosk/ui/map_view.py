@@ -16,7 +16,6 @@ from PySide6.QtCore import Property, QObject, QRectF, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement
 
-from kiosk.map import basemap
 from kiosk.map.composer import MapComposer
 from kiosk.map.geometry import Box
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
@@ -60,7 +59,7 @@ class MapPlaceModel(RowsListModel):
 class MapRouteModel(RowsListModel):
     """The arrows: the part of each route reached at the map's time."""
 
-    keys = ("routeId", "side", "label", "points", "drawn", "tipX", "tipY", "angle", "head")
+    keys = ("routeId", "colour", "line", "label", "points", "drawn", "tipX", "tipY", "angle", "head")
 
 
 def _rect(value: Any) -> Box | None:
@@ -85,10 +84,11 @@ class MapView(QObject):
     zoomChanged = Signal()
     layoutChanged = Signal()
 
-    def __init__(self, state: AppContext, parent: QObject | None = None, cache: Path | None = None) -> None:
+    def __init__(self, state: AppContext, cache: Path, parent: QObject | None = None) -> None:
+        """``cache``: the folder base maps are drawn into (the kiosk's image cache's ``maps``)."""
         super().__init__(parent)
         self._state = state
-        self._cache = cache or basemap.cache_dir()
+        self._cache = cache
         self._measure = FontMeasure()
         self._map = MapComposer(self._measure)
         self._time = -1.0  # not set: the end of the campaign

@@ -9,11 +9,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QMetaObject, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.content.model import Exhibit
-from kiosk.screens.table import proof_routes
-from kiosk.ui.bootstrap import KioskOptions, build
+from kiosk.screens.table import HOME, proof_routes
+from kiosk.ui.bootstrap import Kiosk, KioskOptions, build
 from kiosk.ui.settle import settle
 
 
@@ -71,6 +72,33 @@ def render(
         name = text.replace("/", "--") + ".png"
         kiosk.window.grabWindow().save(str(out / name))
         sheet.shots.append((text, name))
+    if not only:
+        _overlays(kiosk, out, sheet)
     kiosk.shut_down()
     del app
     return sheet
+
+
+def _overlays(kiosk: Kiosk, out: Path, sheet: ProofSheet) -> None:
+    """What a visitor meets over the screens: the accessibility panel, and "Still there?"."""
+    kiosk.navigator.show(HOME)
+    settle(kiosk.window)
+    panel = next((o for o in kiosk.window.findChildren(QObject) if _is(o, "AccessibilityPanel")), None)
+    if panel is not None:
+        QMetaObject.invokeMethod(panel, "open", Qt.ConnectionType.DirectConnection)
+        settle(kiosk.window)
+        kiosk.window.grabWindow().save(str(out / "accessibility-panel.png"))
+        sheet.shots.append(("accessibility panel (over home)", "accessibility-panel.png"))
+        QMetaObject.invokeMethod(panel, "close", Qt.ConnectionType.DirectConnection)
+        settle(kiosk.window)
+    kiosk.idle.arm(True)
+    kiosk.idle.warn_now()
+    settle(kiosk.window)
+    kiosk.window.grabWindow().save(str(out / "idle-prompt.png"))
+    sheet.shots.append(("idle prompt “Still there?” (over home)", "idle-prompt.png"))
+    kiosk.idle.arm(False)
+
+
+def _is(obj: QObject, qml_type: str) -> bool:
+    # A QML component's class is named after its file: AccessibilityPanel_QMLTYPE_12.
+    return obj.metaObject().className().startswith(qml_type + "_")

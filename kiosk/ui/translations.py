@@ -173,8 +173,3 @@ class Translations(QObject):
     @Property(str, notify=changed)
     def serifFamily(self) -> str:
         return fonts.families_for(self._language).serif
-
-
-def _touch_to_begin() -> str:
-    # Listed here so lupdate extracts it in the context the attract screen asks for.
-    return QCoreApplication.translate("AttractScreen", "Touch to begin")

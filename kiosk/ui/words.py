@@ -10,10 +10,5 @@ from PySide6.QtCore import QCoreApplication
 
 def interface_words() -> dict[str, str]:
     return {
-        "side:soviet": QCoreApplication.translate("Words", "Soviet"),
-        "side:german": QCoreApplication.translate("Words", "German"),
-        "side:bulgarian": QCoreApplication.translate("Words", "Bulgarian"),
-        "side:yugoslav": QCoreApplication.translate("Words", "Yugoslav Partisans"),
-        "side:other": QCoreApplication.translate("Words", "Others"),
         "pp.": QCoreApplication.translate("Words", "pp."),
     }

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from kiosk.analytics.report import build_report, format_duration
+from kiosk.analytics.report import build_report
+from kiosk.analytics.report_html import format_duration
 from kiosk.analytics.store import AnalyticsStore
 
 from .seed import DAYS, FIRST_DAY, Truth, seed

@@ -58,7 +58,13 @@ def test_every_link_resolves(exhibit: Exhibit) -> None:
         "place": {p.id for p in exhibit.places},
         "chapter": {c.id for c in exhibit.chapters},
     }
-    for item in [*exhibit.chapters, *exhibit.people, *exhibit.photos, *exhibit.events, *exhibit.forces]:
+    for item in [
+        *exhibit.chapters,
+        *exhibit.people,
+        *exhibit.photos,
+        *exhibit.events,
+        *exhibit.organisations,
+    ]:
         assert set(item.people) <= ids["person"], item.id
         assert set(item.photos) <= ids["photo"], item.id
         assert set(item.events) <= ids["event"], item.id
@@ -83,7 +89,7 @@ def test_the_exhibit_is_complete(exhibit: Exhibit) -> None:
     assert len(exhibit.events) >= 30
     assert all(p.lat and p.lon for p in exhibit.places)
     assert {"battle-group-schneckenburger", "battle-group-stettner", "4th-guards-mechanized-corps"} <= {
-        f.id for f in exhibit.forces
+        o.id for o in exhibit.organisations
     }
     for language in exhibit.languages:  # every text in both languages
         for chapter in exhibit.chapters:

@@ -23,8 +23,8 @@ from kiosk.resources import bundled_exhibit
 # Fields a visitor reads, by kind of item; "prose" fields are running sentences (summaries, notes,
 # captions), the rest are names, titles and labels.
 PROSE = {"summary", "note", "caption", "alt", "credit", "rights"}
-LABELS = {"title", "name", "rank", "label", "subtitle"}
-PLAIN = {"native_name", "native", "units", "subunits", "author"}
+LABELS = {"title", "name", "role", "label", "subtitle"}
+PLAIN = {"native_name", "native", "parts", "author"}
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,9 @@ def _item_texts(kind: str, item: m.Strict) -> Iterator[Text]:
         elif field in PLAIN and isinstance(value, str):
             yield Text(where, m.NEUTRAL, False, value)
         elif field in PLAIN and isinstance(value, list):
-            for text in value:
-                yield Text(where, m.NEUTRAL, False, text)
+            for text in value:  # a part's name: a text, here the same in every language
+                for lang, each in text.items() if isinstance(text, dict) else [(m.NEUTRAL, text)]:
+                    yield Text(where, lang, False, each)
 
 
 def visitor_texts(exhibit: m.Exhibit) -> list[Text]:
@@ -62,7 +63,8 @@ def visitor_texts(exhibit: m.Exhibit) -> list[Text]:
         ("event", list(exhibit.events)),
         ("phase", list(exhibit.phases)),
         ("place", list(exhibit.places)),
-        ("force", list(exhibit.forces)),
+        ("group", list(exhibit.groups)),
+        ("organisation", list(exhibit.organisations)),
         ("route", list(exhibit.routes)),
     ]
     for kind, items in groups:
@@ -344,7 +346,13 @@ def test_only_works_actually_used_are_cited(exhibit: m.Exhibit) -> None:
     listed = {s.id: s for s in exhibit.manifest.source}
     cited = {
         s
-        for item in [*exhibit.chapters, *exhibit.people, *exhibit.events, *exhibit.photos, *exhibit.forces]
+        for item in [
+            *exhibit.chapters,
+            *exhibit.people,
+            *exhibit.events,
+            *exhibit.photos,
+            *exhibit.organisations,
+        ]
         for s in item.sources
     }
     assert set(listed) == cited

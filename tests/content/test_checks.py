@@ -15,7 +15,6 @@ from kiosk.commands.validate import validate_command
 from kiosk.content import loader
 from kiosk.content.checks import CAPTION_MAX_CHARS, CAPTION_MAX_WORDS, content_warnings
 from kiosk.content.problems import Severity
-from kiosk.content.scaffold import scaffold
 from kiosk.intake.check import check
 from kiosk.intake.image_check import MIN_LONG_SIDE
 
@@ -49,14 +48,6 @@ def edit(path: Path, old: str, new: str) -> None:
 def append(path: Path, text: str) -> None:
     with path.open("a", encoding="utf-8") as fh:
         fh.write("\n" + text)
-
-
-@pytest.fixture
-def new(tmp_path: Path) -> Path:
-    """A `kiosk new` exhibit: clean, so every problem a test finds is the one it made."""
-    folder = tmp_path / "exhibit"
-    scaffold(folder)
-    return folder
 
 
 # --- exit status and the shape of the report ---------------------------------------------------
@@ -308,7 +299,7 @@ def test_chapters_people_and_events_without_sources(new: Path) -> None:
     found = [w for w in warnings_of(new) if "cites no source" in w]
     assert [w.split(": ", 2)[1] for w in found] == [
         "text/chapters.toml, line 5",
-        "text/people.toml, line 5",
+        "text/people.toml, line 16",
         "text/events.toml, line 1",
     ]
     assert "Chapter 'welcome' cites no source" in found[0]
@@ -323,11 +314,11 @@ def test_person_nobody_mentions(new: Path) -> None:
     assert "Person 'marko-example' is not mentioned by any chapter, photo or event" in line
 
 
-def test_force_commander_counts_as_a_mention(new: Path) -> None:
+def test_an_organisations_leader_counts_as_a_mention(new: Path) -> None:
     edit(new / "text" / "chapters.toml", 'people = ["marko-example"]', "people = []")
     edit(new / "text" / "photos.toml", 'people = ["marko-example"]', "people = []")
-    (new / "text" / "forces.toml").write_text(
-        '[[force]]\nid = "band"\nname = "The Band"\nside = "other"\ncommander = "marko-example"\n'
+    (new / "text" / "organisations.toml").write_text(
+        '[[organisation]]\nid = "band"\nname = "The Band"\nleader = "marko-example"\n'
         'sources = ["example-source"]\n',
         encoding="utf-8",
     )

@@ -62,7 +62,7 @@ def test_attract_photos_without_the_photo_list_is_an_error(mini: Path) -> None:
 
 def test_a_folder_with_only_its_manifest_has_nothing_to_show(tmp_path: Path) -> None:
     (tmp_path / "exhibit.toml").write_text(
-        'format = 1\nid = "x"\nlanguages = ["en"]\ntitle = "X"\n', encoding="utf-8"
+        'format = 2\nid = "x"\nlanguages = ["en"]\ntitle = "X"\n', encoding="utf-8"
     )
     result = load(tmp_path)
     [problem] = result.errors

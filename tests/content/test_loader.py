@@ -55,12 +55,14 @@ def test_wrong_type_and_bad_id_are_explained(mini: Path) -> None:
     text = (
         path.read_text()
         .replace('id = "weichs"', 'id = "Von Weichs"')
-        .replace('side = "yugoslav"', "side = 3")
+        .replace('colour = "blue"', "colour = 3")
     )
     path.write_text(text, encoding="utf-8")
     found = "\n".join(messages(mini))
-    assert "must use lower-case letters, digits and hyphens" in found
-    assert "'side' is 3; it must be one of" in found
+    assert "'id' is 'Von Weichs', which cannot be used as an id" in found
+    assert "only of lower-case letters (a to z), digits and hyphens" in found
+    assert "belgrade" not in found.split("which cannot be used as an id")[1].split("\n")[0]
+    assert "'colour' is 3; it must be one of 'red', 'orange'" in found
 
 
 def test_duplicate_ids_keep_the_first(mini: Path) -> None:

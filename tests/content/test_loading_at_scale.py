@@ -64,9 +64,9 @@ def counted(budget: int = 0) -> Iterator[Counter]:
 def big_exhibit(root: Path) -> Path:
     (root / "text" / "people").mkdir(parents=True)
     (root / "exhibit.toml").write_text(
-        'format = 1\nid = "big"\nlanguages = ["en", "sr"]\ntitle = "Many people"\n', encoding="utf-8"
+        'format = 2\nid = "big"\nlanguages = ["en", "sr"]\ntitle = "Many people"\n', encoding="utf-8"
     )
-    rows = [f'[[person]]\nid = "person-{i}"\nname = "Person {i}"\nside = "other"\n' for i in range(PEOPLE)]
+    rows = [f'[[person]]\nid = "person-{i}"\nname = "Person {i}"\n' for i in range(PEOPLE)]
     (root / "text" / "people.toml").write_text("\n".join(rows), encoding="utf-8")
     for i in range(PEOPLE):  # English texts only: every Serbian one is missing
         (root / "text" / "people" / f"person-{i}.en.md").write_text("A life.\n", encoding="utf-8")

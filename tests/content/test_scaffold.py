@@ -22,7 +22,7 @@ TOML_FILES = ["exhibit.toml", "text/chapters.toml", "text/people.toml", "text/ph
 
 def test_new_exhibit_is_complete_and_validates_clean(tmp_path: Path) -> None:
     folder = tmp_path / "harbour"
-    assert curator_cli.main(["new", str(folder)]) == 0
+    assert curator_cli.main(["new", str(folder), "--languages", "en,sr"]) == 0
     result = load(folder)
     ex = result.exhibit
     assert ex is not None and result.problems == []
@@ -36,7 +36,7 @@ def test_new_exhibit_is_complete_and_validates_clean(tmp_path: Path) -> None:
 
 
 def test_example_images_are_labelled_cards_big_enough_for_the_screen(tmp_path: Path) -> None:
-    scaffold(tmp_path / "x")
+    scaffold(tmp_path / "x", ["en", "sr"])
     for name, size in (("example-landscape.jpg", (2400, 1600)), ("example-portrait.jpg", (1600, 2000))):
         with Image.open(tmp_path / "x" / "photos" / name) as im:
             assert im.format == "JPEG" and im.size == size
@@ -48,7 +48,7 @@ def test_example_images_are_labelled_cards_big_enough_for_the_screen(tmp_path: P
 
 
 def test_every_field_is_explained_by_a_comment(tmp_path: Path) -> None:
-    scaffold(tmp_path / "x")
+    scaffold(tmp_path / "x", ["en", "sr"])
     for rel in TOML_FILES:
         lines = (tmp_path / "x" / rel).read_text(encoding="utf-8").splitlines()
         seen: set[str] = set()
@@ -64,7 +64,7 @@ def test_every_field_is_explained_by_a_comment(tmp_path: Path) -> None:
 
 
 def test_files_point_editors_at_their_schema(tmp_path: Path) -> None:
-    scaffold(tmp_path / "x")
+    scaffold(tmp_path / "x", ["en", "sr"])
     for rel in TOML_FILES:
         first = (tmp_path / "x" / rel).read_text(encoding="utf-8").splitlines()[0]
         assert first == directive(rel)

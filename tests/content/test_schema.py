@@ -25,7 +25,7 @@ EXPECTED_FILES = {
     "photos.json": "text/photos.toml",
     "events.json": "text/events.toml",
     "places.json": "text/places.toml",
-    "forces.json": "text/forces.toml",
+    "organisations.json": "text/organisations.toml",
     "routes.json": "text/routes.toml",
 }
 
@@ -67,8 +67,12 @@ def test_texts_and_dates_are_described_as_curators_write_them() -> None:
     assert photo["date"]["type"] == "string" and "pattern" in photo["date"]
     assert "null" not in json.dumps(photo)  # TOML has no null: leave the key out instead
     assert photo["credit"]["description"].startswith("The credit line")
-    force = item_schema(schema_for("text/forces.toml"), "force")["properties"]
-    assert set(force["strength"]["properties"]) == {k.value for k in m.StrengthKind}
+    people = schema_for("text/people.toml")
+    group = item_schema(people, "group")["properties"]
+    assert set(people["definitions"]["Colour"]["enum"]) == {c.value for c in m.Colour}
+    assert "red, orange" in group["colour"]["description"]
+    organisation = item_schema(schema_for("text/organisations.toml"), "organisation")["properties"]
+    assert organisation["figures"]["items"] == {"$ref": "#/definitions/Figure"}
 
 
 def test_directive_paths_are_relative_to_each_file() -> None:
@@ -86,7 +90,7 @@ def files_of(folder: Path) -> dict[str, Any]:
 
 def test_schemas_accept_the_bundled_and_the_new_exhibit(tmp_path: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    scaffold(tmp_path / "new")
+    scaffold(tmp_path / "new", ["en", "sr"])
     for folder in (bundled_exhibit(), tmp_path / "new"):
         documents = files_of(folder)
         assert len(documents) >= 4
@@ -107,7 +111,7 @@ def test_schemas_accept_the_bundled_and_the_new_exhibit(tmp_path: Path) -> None:
         ),
         ("text/chapters.toml", {"chapter": [{"id": "a", "title": "A", "sumary": "x"}]}, "sumary"),
         ("text/chapters.toml", {"chapter": [{"id": "Not An Id", "title": "A"}]}, "does not match"),
-        ("text/people.toml", {"person": [{"id": "a", "name": "A", "side": "martian"}]}, "martian"),
+        ("text/people.toml", {"group": [{"id": "a", "name": "A", "colour": "martian"}]}, "martian"),
         (
             "text/events.toml",
             {"event": [{"id": "a", "date": "20 October", "title": "A", "summary": "s"}]},

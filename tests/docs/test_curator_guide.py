@@ -168,7 +168,7 @@ def scenario(name: str, workdir: Path) -> Curator:
     curator = Curator(workdir)
     blocks = [b for b in guide_blocks() if b.scenario == name]
     if name != "main":  # every scenario starts from a new exhibit
-        curator.do(Block("sh", {}, f"kiosk new {FOLDER}\n", 0))
+        curator.do(Block("sh", {}, f"kiosk new {FOLDER} --languages en,sr\n", 0))
     for block in blocks:
         curator.do(block)
     return curator

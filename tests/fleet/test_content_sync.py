@@ -211,7 +211,7 @@ def test_3_broken_content_is_not_shown_and_the_error_is_reported(fleet: Fleet) -
         "The fourth chapter's text.\n", encoding="utf-8"
     )
     (folder / "text" / "chapters" / "fourth.sr.md").write_text("Текст четвртог поглавља.\n", encoding="utf-8")
-    (folder / "exhibit.toml").write_text('format = 1\ntitle = { en = "oops"\n', encoding="utf-8")
+    (folder / "exhibit.toml").write_text('format = 2\ntitle = { en = "oops"\n', encoding="utf-8")
     broken = fleet.publish("broken")
     for kiosk, health in zip(
         fleet.kiosks,

@@ -11,16 +11,19 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from kiosk.atomic import temp_path_for
 from kiosk.images import ImageInfo, ImageRejected, Limits, make_derivatives
-from kiosk.images.worker import heartbeat
 
 
 def misbehaving_job(
-    src: Path, out: Mapping[str, Path], sizes: Mapping[str, tuple[int, int]], limits: Limits
+    src: Path,
+    out: Mapping[str, Path],
+    sizes: Mapping[str, tuple[int, int]],
+    limits: Limits,
+    heartbeat: Callable[[], None],
 ) -> ImageInfo:
     name = src.name
     if name.startswith("segfault"):

@@ -56,7 +56,7 @@ def test_arrows_grow_to_the_time(composer: MapComposer, mini_exhibit: Exhibit) -
     routes = {r.route_id: r for r in composer.route_rows(presenter(mini_exhibit), 10)}
     drive, withdrawal = routes["to-belgrade"], routes["withdrawal"]
     assert drive.drawn and not withdrawal.drawn
-    assert drive.label == "The drive on Belgrade" and drive.side == "soviet"
+    assert drive.label == "The drive on Belgrade" and drive.colour == "red" and drive.line == "solid"
     assert (drive.tip_x, drive.tip_y) == drive.points[-1]
     assert len(drive.head) == 5 and drive.head[0] == (0, 0)
 
@@ -81,7 +81,7 @@ def test_scenes_legend_scale_and_pointer(
         ("campaign", "The campaign"),
         ("city", "The city"),
     ]
-    assert [e.side for e in composer.legend(en)] == ["soviet", "german"]
+    assert [e.label for e in composer.legend(en)] == ["Soviet", "German"]
     bar = composer.scale_bar()
     assert bar.label == "20 km" and 0 < bar.width <= 180
     composer.zoom = 4
@@ -98,7 +98,7 @@ def test_scenes_legend_scale_and_pointer(
     assert composer.choose_scene() and composer.scene is not None and composer.scene.id == "city"
     composer.fit()
     composer.relabel(en)
-    assert [e.side for e in composer.legend(en)] == ["soviet", "german"]
+    assert [e.label for e in composer.legend(en)] == ["Soviet", "German"]
     assert "kalemegdan" in composer.shown  # close up, the fortress is a place of its own
 
 

@@ -74,13 +74,13 @@ def test_rejected_keeps_the_version_shown_and_says_why(
 ) -> None:
     source, store, tracker = folder
     shown = tracker.report().version
-    (source / "exhibit.toml").write_text('format = 1\ntitle = { en = "oops"\n', encoding="utf-8")
+    (source / "exhibit.toml").write_text('format = 2\ntitle = { en = "oops"\n', encoding="utf-8")
     assert not store.stage(source).ok
     report = tracker.report()
     assert report.state == "rejected" and report.version == shown
     assert "not valid TOML" in report.error and report.error_at > 0
     # The curator edits again: not checked yet, but the last check's error is still the last error.
-    (source / "exhibit.toml").write_text('format = 1\ntitle = { en = "oops" }\n', encoding="utf-8")
+    (source / "exhibit.toml").write_text('format = 2\ntitle = { en = "oops" }\n', encoding="utf-8")
     report = tracker.report()
     assert report.state == "changing" and "not valid TOML" in report.error
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.ops.health import HEARTBEAT, TEXTFILE
 from kiosk.ops.paths import StateLayout, state_dir
 
 HOME = Path("/home/visitor")
@@ -57,8 +58,8 @@ def test_layout(tmp_path: Path) -> None:
             layout.admin_pin,
             layout.pin_lockout,
             layout.crash_loop,
-            layout.health_textfile,
-            layout.heartbeat,
+            layout.health_dir / TEXTFILE,
+            layout.health_dir / HEARTBEAT,
         )
     }
     assert names == {

@@ -59,7 +59,6 @@ def schedule() -> Schedule:
 )
 def test_state_at_the_minute(schedule: Schedule, moment: datetime, state: State) -> None:
     assert schedule.state(moment) is state
-    assert schedule.is_open(moment) == (state is State.OPEN)
     assert schedule.is_awake(moment) == (state is not State.CLOSED)
 
 
@@ -106,28 +105,28 @@ def test_next_change_from_the_middle_of_a_minute(schedule: Schedule) -> None:
 def test_exceptions_replace_the_weekday(schedule: Schedule) -> None:
     christmas = datetime(2026, 12, 25, 10, 0)  # a Friday
     assert christmas.weekday() == 4
-    assert not schedule.is_open(christmas)
+    assert schedule.state(christmas) is not State.OPEN
     new_years_eve = datetime(2026, 12, 31, 13, 59)
-    assert schedule.is_open(new_years_eve)
-    assert not schedule.is_open(new_years_eve + timedelta(minutes=1))
+    assert schedule.state(new_years_eve) is State.OPEN
+    assert schedule.state(new_years_eve + timedelta(minutes=1)) is not State.OPEN
 
 
 def test_range_crossing_into_a_closed_exception_day_still_runs(schedule: Schedule) -> None:
-    assert schedule.is_open(datetime(2026, 12, 25, 0, 59))
-    assert not schedule.is_open(datetime(2026, 12, 25, 1, 0))
+    assert schedule.state(datetime(2026, 12, 25, 0, 59)) is State.OPEN
+    assert schedule.state(datetime(2026, 12, 25, 1, 0)) is not State.OPEN
     # ...and after that, Christmas stays closed until Saturday evening's wake-up.
     assert schedule.next_change(datetime(2026, 12, 25, 1, 0)) == datetime(2026, 12, 26, 19, 50)
 
 
 def test_adjacent_ranges_across_midnight_are_one_opening() -> None:
     s = Schedule.from_config({"monday": ["18:00-24:00"], "tuesday": ["00:00-02:00"]})
-    assert s.is_open(at(0, "23:59")) and s.is_open(at(1, "00:00"))
+    assert s.state(at(0, "23:59")) is State.OPEN and s.state(at(1, "00:00")) is State.OPEN
     assert s.next_change(at(0, "20:00")) == at(1, "02:00")
 
 
 def test_always_open_and_never_open_have_no_next_change() -> None:
     always = Schedule.from_config({day: ["00:00-24:00"] for day in WEEKDAYS})
-    assert always.is_open(at(3, "03:00"))
+    assert always.state(at(3, "03:00")) is State.OPEN
     assert always.next_change(at(3, "03:00")) is None
     never = Schedule.from_config({"monday": []})
     assert never.next_change(at(0, "12:00")) is None
@@ -137,7 +136,7 @@ def test_injectable_clock() -> None:
     now = at(0, "08:55")
     s = Schedule.from_config(CONFIG, clock=lambda: now)
     assert s.state() is State.WAKING
-    assert s.is_awake() and not s.is_open()
+    assert s.is_awake() and s.state() is not State.OPEN
     assert s.next_change() == at(0, "09:00")
 
 
@@ -175,7 +174,7 @@ def test_config_errors_say_what_is_wrong(config: dict[str, Any], message: str) -
 def test_no_schedule_in_the_settings_means_always_on() -> None:
     assert schedule_from_settings({}) is None
     loaded = schedule_from_settings({"monday": ["09:00-17:00"]})
-    assert loaded is not None and loaded.is_open(at(0, "10:00"))
+    assert loaded is not None and loaded.state(at(0, "10:00")) is State.OPEN
 
 
 def test_the_example_in_the_operations_guide_is_valid() -> None:
@@ -185,5 +184,5 @@ def test_the_example_in_the_operations_guide_is_valid() -> None:
     example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
     schedule = schedule_from_settings(tomllib.loads(example)["schedule"])
     assert schedule is not None
-    assert not schedule.is_open(datetime(2026, 12, 25, 10, 0))
+    assert schedule.state(datetime(2026, 12, 25, 10, 0)) is not State.OPEN
     assert schedule.state(at(0, "08:55")) is State.WAKING

@@ -46,10 +46,64 @@ def test_person_page_collects_what_mentions_them(mini: Path) -> None:
     assert d.card.initials == "FT"
 
 
-def test_people_grouped_by_side_in_a_fixed_order(mini: Path) -> None:
+def test_people_in_the_declared_groups_in_their_order(mini: Path) -> None:
     groups = presenter(mini, "en").people().groups
-    assert [g.side for g in groups] == ["soviet", "yugoslav", "german"]
-    assert groups[0].label == "[side:soviet]"
+    assert [g.id for g in groups] == ["soviet", "yugoslav", "german"]
+    assert [(g.label, g.colour) for g in groups] == [
+        ("Soviet", "red"),
+        ("Yugoslav Partisans", "blue"),
+        ("German", "slate"),
+    ]
+    assert presenter(mini, "sr").people().groups[0].label == "Совјетска страна"
+
+
+def test_ungrouped_people_form_one_list_without_a_heading(mini: Path) -> None:
+    path = mini / "text" / "people.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('group = "german"\n', ""), encoding="utf-8")
+    groups = presenter(mini, "en").people().groups
+    assert [(g.id, g.label) for g in groups][-1] == ("", "")
+    assert [c.id for c in groups[-1].people] == ["weichs"]
+    assert groups[-1].people[0].colour == ""
+
+
+def test_people_are_listed_by_order_then_sort_name(mini: Path) -> None:
+    path = mini / "text" / "people.toml"
+    text = path.read_text(encoding="utf-8").replace('group = "yugoslav"', 'group = "soviet"')
+    path.write_text(text, encoding="utf-8")
+    soviet = presenter(mini, "en").people().groups[0]
+    assert [c.id for c in soviet.people] == ["tolbukhin", "tito"]  # Tito has order = 1
+
+
+def test_a_portrait_is_shown_from_the_derived_image(mini: Path) -> None:
+    path = mini / "text" / "people.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'born = "1894-06-16"', 'portrait = "tank"\nborn = "1894-06-16"'
+        ),
+        encoding="utf-8",
+    )
+    p = presenter(mini, "en")
+    page = p.person("tolbukhin")
+    assert (
+        page.portrait == "image://derived/tank/screen" and page.card.portrait == "image://derived/tank/thumb"
+    )
+    assert p.person("weichs").portrait == "" and p.person("weichs").card.portrait == ""
+    chapter = p.chapter("first")
+    assert [(link.id, link.thumb, link.colour) for link in chapter.people] == [
+        ("tolbukhin", "image://derived/tank/thumb", "red"),
+        ("weichs", "", "slate"),
+    ]
+
+
+def test_a_regional_form_writes_dates_as_that_region_does(mini: Path) -> None:
+    path = mini / "exhibit.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'languages = ["en", "sr"]', 'languages = ["en", "sr"]\nregional = { en = "en-GB" }'
+    )
+    path.write_text(text, encoding="utf-8")
+    d = presenter(mini, "en").person("tolbukhin")
+    assert d.born == "16 June 1894"
+    assert presenter(mini, "sr").person("tolbukhin").born == "16. јуна 1894."
 
 
 def test_photo_viewer_data(mini: Path) -> None:

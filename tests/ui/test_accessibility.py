@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.content.model import Colour
 from kiosk.testing.driver import items, visible_on_screen
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.settle import settle
@@ -40,7 +41,7 @@ PAIRS = [
     ("warning", "background"),
     ("warning", "surface"),
 ]
-SIDES = ["soviet", "german", "bulgarian", "yugoslav", "other"]
+PALETTE = [c.value for c in Colour] + [""]  # "" is the colour of people in no group
 
 
 def luminance(colour: QColor) -> float:
@@ -82,15 +83,23 @@ def test_every_text_colour_pair_meets_wcag_aa(kiosk: Kiosk, high_contrast: bool)
         ratio = contrast(token(t, fg), token(t, bg))
         if ratio < 4.5:
             failures.append(f"{fg} on {bg}: {ratio:.2f}")
-    from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+    from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
 
-    for side in SIDES:  # white initials on the side's colour (portrait placeholders)
-        result = QMetaObject.invokeMethod(
-            t, "sideColor", Qt.ConnectionType.DirectConnection, Q_ARG(str, side)
+    for name in PALETTE:  # a group's colour, as the exhibit names it
+        fill = QMetaObject.invokeMethod(  # Q_RETURN_ARG: without it PySide returns only "it ran"
+            t, "groupColour", Qt.ConnectionType.DirectConnection, Q_RETURN_ARG(QColor), Q_ARG(str, name)
         )
-        ratio = contrast(QColor("#ffffff"), QColor(result))
+        assert isinstance(fill, QColor) and fill.isValid(), name
+        ratio = contrast(QColor("#ffffff"), fill)  # white initials on a placeholder portrait
         if ratio < 4.5:
-            failures.append(f"white on side {side}: {ratio:.2f}")
+            failures.append(f"white on group colour {name!r}: {ratio:.2f}")
+        # A mark in the colour (a dot, a map arrow, a chip's border) beside the surfaces it sits on:
+        # 3:1, WCAG's non-text contrast. High contrast draws marks in the text colour.
+        mark = token(t, "text") if high_contrast else fill
+        for surface in ("background", "surface", "surfaceRaised"):
+            ratio = contrast(mark, token(t, surface))
+            if ratio < 3:
+                failures.append(f"group colour {name!r} on {surface}: {ratio:.2f}")
     badge = contrast(QColor("#1b1610"), token(t, "warning"))
     if badge < 4.5:
         failures.append(f"badge text on warning: {badge:.2f}")

@@ -10,14 +10,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from kiosk import resources
 from kiosk.commands.run import choose_content, stopper
-from kiosk.intake.image_check import rejections
 from kiosk.intake.staging import ContentStore
 from kiosk.ops.paths import StateLayout
 from kiosk.ui.admin_services import load_admin_settings
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.unattended import Lockdown
 from tests.exhibits import build_mini
-from tests.intake.test_staging import photo_ids_anywhere
+from tests.intake.staging_helpers import photo_ids_anywhere, rejections
 
 
 class Closes(QObject):
@@ -51,11 +50,11 @@ def bad_photos(source: Path) -> None:
     """A truncated JPEG, a PNG claiming 30000 x 30000 pixels and a TIFF named .jpg."""
     from PIL import Image
 
-    from tests.content.test_hostile import png_claiming
+    from tests.images.image_fixtures import png_claiming_size
 
     tank = source / "photos" / "tank.jpg"
     tank.write_bytes(tank.read_bytes()[:2000])
-    png_claiming(source / "photos" / "parade.png", 30000, 30000)
+    png_claiming_size(source / "photos" / "parade.png", 30000, 30000)
     Image.new("RGB", (1600, 1200), (1, 2, 3)).save(source / "photos" / "scan.jpg", format="TIFF")
     photos = source / "text" / "photos.toml"
     photos.write_text(

@@ -80,7 +80,7 @@ def test_good_half_copied_broken_good(setup: tuple[Kiosk, ContentWatcher, Path],
 
     # Broken: the manifest is not valid TOML.
     (source / "photos" / "late.jpg.part").unlink()
-    (source / "exhibit.toml").write_text('format = 1\ntitle = { en = "oops"\n', encoding="utf-8")
+    (source / "exhibit.toml").write_text('format = 2\ntitle = { en = "oops"\n', encoding="utf-8")
     result = check(kiosk, watcher, qtbot)
     assert not result.ok
     kiosk.navigator.toAttract()

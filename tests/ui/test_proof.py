@@ -42,3 +42,23 @@ def test_proof_writes_every_screen_and_applies_the_visitor_settings(
     assert "high contrast" in (contrast / "index.html").read_text(encoding="utf-8")
     assert dominant_background(normal / "person--tito.png") != (0, 0, 0)
     assert dominant_background(contrast / "person--tito.png") == (0, 0, 0)  # the high-contrast black
+
+
+def test_what_validate_refuses_is_left_out_and_listed(
+    qapp: QGuiApplication, mini: Path, tmp_path: Path
+) -> None:
+    (mini / "photos" / "parade.png").write_bytes(b"not a picture at all")  # refused when prepared
+    people = mini / "text" / "people.toml"
+    people.write_text(
+        people.read_text(encoding="utf-8").replace('name = "Tito"', 'name = "Tito"\nrank = "x"')
+    )
+    out = tmp_path / "proof"
+    assert main(["proof", str(mini), "--out", str(out), "--size", "800x600"]) == 1  # errors: not 0
+    shots = {p.name for p in out.glob("*.png")}
+    assert "photo--parade.png" not in shots and "person--tito.png" not in shots
+    assert {"photo--tank.png", "accessibility-panel.png", "idle-prompt.png"} <= shots
+    sheet = (out / "index.html").read_text(encoding="utf-8")
+    left_out = sheet.split("Left out of the exhibit")[1].split("</section>")[0]
+    assert "text/people.toml" in left_out and "&#x27;rank&#x27; belongs to the first version" in left_out
+    assert "Photo &#x27;parade&#x27;: photos/parade.png cannot be shown" in left_out
+    assert "idle-prompt.png" in sheet and "accessibility-panel.png" in sheet

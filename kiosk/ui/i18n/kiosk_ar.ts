@@ -251,8 +251,8 @@
         <translation>الأيام الدقيقة غير معروفة.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>الوحدات</translation>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -699,26 +699,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>الجانب السوفيتي</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>الجانب الألماني</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>الجانب البلغاري</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>البارتيزان اليوغوسلاف</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>آخرون</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>ص.</translation>

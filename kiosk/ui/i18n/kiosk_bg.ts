@@ -243,8 +243,8 @@
         <translation>Точните дни не са известни.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Военни части</translation>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Съветска страна</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Германска страна</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Българска страна</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Югославски партизани</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Други</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>с.</translation>

@@ -245,8 +245,8 @@
         <translation>Přesné dny nejsou známy.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Jednotky</translation>
+        <source>Organisations</source>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sovětská strana</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Německá strana</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulharská strana</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Jugoslávští partyzáni</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Ostatní</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>s.</translation>

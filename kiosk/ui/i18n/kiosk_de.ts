@@ -243,8 +243,8 @@
         <translation>Die genauen Tage sind nicht bekannt.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sowjetische Seite</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsche Seite</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulgarische Seite</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Jugoslawische Partisanen</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Andere</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>S.</translation>

@@ -243,8 +243,8 @@
         <translation>Οι ακριβείς ημέρες δεν είναι γνωστές.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Μονάδες</translation>
+        <source>Organisations</source>
+        <translation>Οργανισμοί</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Σοβιετική πλευρά</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Γερμανική πλευρά</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Βουλγαρική πλευρά</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Γιουγκοσλάβοι παρτιζάνοι</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Άλλοι</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>σσ.</translation>

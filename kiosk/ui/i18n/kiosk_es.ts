@@ -243,8 +243,8 @@
         <translation>No se conocen los días exactos.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unidades</translation>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Bando soviético</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Bando alemán</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bando búlgaro</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partisanos yugoslavos</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Otros</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>págs.</translation>

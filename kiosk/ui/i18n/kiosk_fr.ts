@@ -243,8 +243,8 @@
         <translation>Les jours exacts ne sont pas connus.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unités</translation>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Camp soviétique</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Camp allemand</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Camp bulgare</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partisans yougoslaves</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Autres</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>p.</translation>

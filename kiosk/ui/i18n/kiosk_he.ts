@@ -243,8 +243,8 @@
         <translation>הימים המדויקים אינם ידועים.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>יחידות</translation>
+        <source>Organisations</source>
+        <translation>ארגונים</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>הצד הסובייטי</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>הצד הגרמני</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>הצד הבולגרי</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>הפרטיזנים היוגוסלבים</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>אחרים</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>עמ׳</translation>

@@ -245,8 +245,8 @@
         <translation>Točni dani nisu poznati.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Postrojbe</translation>
+        <source>Organisations</source>
+        <translation>Organizacije</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sovjetska strana</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Njemačka strana</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bugarska strana</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Jugoslavenski partizani</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Ostali</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>str.</translation>

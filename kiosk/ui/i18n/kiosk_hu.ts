@@ -241,8 +241,8 @@
         <translation>A pontos napok nem ismertek.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Alakulatok</translation>
+        <source>Organisations</source>
+        <translation>Szervezetek</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -654,26 +654,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Szovjet oldal</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Német oldal</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bolgár oldal</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Jugoszláv partizánok</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Egyéb szereplők</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>o.</translation>

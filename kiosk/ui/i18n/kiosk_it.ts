@@ -243,8 +243,8 @@
         <translation>I giorni esatti non sono noti.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unità</translation>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Parte sovietica</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Parte tedesca</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Parte bulgara</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partigiani jugoslavi</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Altri</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>pp.</translation>

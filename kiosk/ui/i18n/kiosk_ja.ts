@@ -241,8 +241,8 @@
         <translation>正確な日付は分かっていません。</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>部隊</translation>
+        <source>Organisations</source>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -654,26 +654,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>ソ連側</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>ドイツ側</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>ブルガリア側</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>ユーゴスラビア・パルチザン</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>その他</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>pp.</translation>

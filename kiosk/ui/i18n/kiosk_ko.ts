@@ -241,8 +241,8 @@
         <translation>정확한 날짜는 알려져 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>부대</translation>
+        <source>Organisations</source>
+        <translation>조직</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -654,26 +654,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>소련 측</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>독일 측</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>불가리아 측</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>유고슬라비아 파르티잔</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>기타</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>pp.</translation>

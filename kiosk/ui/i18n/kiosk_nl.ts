@@ -243,8 +243,8 @@
         <translation>De precieze dagen zijn niet bekend.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Eenheden</translation>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sovjetzijde</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Duitse zijde</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulgaarse zijde</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Joegoslavische partizanen</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Overige</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>blz.</translation>

@@ -245,8 +245,8 @@
         <translation>Dokładne dni nie są znane.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Jednostki</translation>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Strona radziecka</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Strona niemiecka</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Strona bułgarska</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partyzanci jugosłowiańscy</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Inni</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>s.</translation>

@@ -243,8 +243,8 @@
         <translation>Os dias exatos não são conhecidos.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unidades</translation>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -663,26 +663,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Lado soviético</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Lado alemão</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Lado búlgaro</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partisans jugoslavos</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Outros</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>pp.</translation>

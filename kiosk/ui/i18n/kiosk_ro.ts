@@ -245,8 +245,8 @@
         <translation>Zilele exacte nu se cunosc.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Unități</translation>
+        <source>Organisations</source>
+        <translation>Organizații</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Partea sovietică</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Partea germană</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Partea bulgară</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Partizanii iugoslavi</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Alte persoane</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>p.</translation>

@@ -245,8 +245,8 @@
         <translation>Точные дни неизвестны.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Воинские части</translation>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Советская сторона</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Немецкая сторона</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Болгарская сторона</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Югославские партизаны</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Другие</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>с.</translation>

@@ -245,8 +245,8 @@
         <translation>Тачни дани нису познати.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Јединице</translation>
+        <source>Organisations</source>
+        <translation>Организације</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Совјетска страна</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Немачка страна</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Бугарска страна</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Југословенски партизани</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Остали</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>стр.</translation>

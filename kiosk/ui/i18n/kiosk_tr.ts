@@ -241,8 +241,8 @@
         <translation>Kesin günleri bilinmiyor.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Birlikler</translation>
+        <source>Organisations</source>
+        <translation>Kuruluşlar</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -654,26 +654,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Sovyet tarafı</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Alman tarafı</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Bulgar tarafı</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Yugoslav Partizanları</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Diğerleri</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>s.</translation>

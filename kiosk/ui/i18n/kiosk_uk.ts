@@ -245,8 +245,8 @@
         <translation>Точні дні невідомі.</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Військові частини</translation>
+        <source>Organisations</source>
+        <translation>Організації</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -672,26 +672,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>Радянська сторона</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Німецька сторона</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>Болгарська сторона</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>Югославські партизани</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Інші</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>с.</translation>

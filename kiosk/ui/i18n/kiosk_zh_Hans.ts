@@ -241,8 +241,8 @@
         <translation>具体日期不详。</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>部队</translation>
+        <source>Organisations</source>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Earlier event</source>
@@ -654,26 +654,6 @@
 </context>
 <context>
     <name>Words</name>
-    <message>
-        <source>Soviet</source>
-        <translation>苏联方面</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>德国方面</translation>
-    </message>
-    <message>
-        <source>Bulgarian</source>
-        <translation>保加利亚方面</translation>
-    </message>
-    <message>
-        <source>Yugoslav Partisans</source>
-        <translation>南斯拉夫游击队</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>pp.</source>
         <translation>页码</translation>

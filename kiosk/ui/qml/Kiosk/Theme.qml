@@ -22,15 +22,23 @@ QtObject {
     readonly property color scrim: contrast ? "#f0000000" : "#e0100d0a"
     readonly property color warning: contrast ? "#ffe14d" : "#e8a35a"
 
-    function sideColor(side: string): color {
+    // The colours an exhibit may give its groups of people (kiosk/content/model.py Colour), by
+    // name. Each carries white initials (4.5:1) and stands out from the background and surfaces
+    // (3:1), as tests/ui/test_accessibility.py measures; "" (no group) is the brown.
+    function groupColour(name: string): color {
         if (contrast)
             return "#000000";
-        switch (side) {
-        case "soviet": return "#8e2b25";
-        case "german": return "#4d5a61";
-        case "bulgarian": return "#2f6a3c";
-        case "yugoslav": return "#2b5480";
-        default: return "#6b5a45";
+        switch (name) {
+        case "red": return "#c14c44";
+        case "orange": return "#a36236";
+        case "gold": return "#8e6e23";
+        case "green": return "#2b8241";
+        case "teal": return "#2a7e7b";
+        case "blue": return "#3c74b5";
+        case "purple": return "#9654c6";
+        case "rose": return "#c04381";
+        case "slate": return "#59768a";
+        default: return "#8c6c4b";
         }
     }
 

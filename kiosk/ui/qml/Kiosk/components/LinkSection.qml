@@ -8,7 +8,7 @@ Column {
     property string heading
     property var links: []
     property string iconName: "next"
-    property bool showSide: false
+    property bool people: false  // the links are people: portraits and group colours
     spacing: Theme.gap
     visible: links.length > 0
 
@@ -34,7 +34,9 @@ Column {
                 route: modelData.route
                 title: modelData.date ? modelData.date + " · " + modelData.title : modelData.title
                 iconName: section.iconName
-                side: section.showSide ? modelData.side : ""
+                person: section.people
+                colour: section.people ? modelData.colour : ""
+                image: section.people ? modelData.thumb : ""
             }
         }
     }

@@ -6,7 +6,8 @@ import Kiosk
 // One route's arrow, grown to the map's time: a line through its waypoints and a head at its tip.
 Item {
     id: arrow
-    required property string side
+    required property string colour
+    required property string line
     required property var points
     required property bool drawn
     required property real tipX
@@ -37,9 +38,10 @@ Item {
             scale: Qt.size(arrow.zoom, arrow.zoom)
             PathPolyline { path: arrow.points }
         }
-        SideStroke {
+        GroupStroke {
             id: stroke
-            side: arrow.side
+            colour: arrow.colour
+            line: arrow.line
             capStyle: ShapePath.FlatCap
             joinStyle: ShapePath.RoundJoin
             scale: Qt.size(arrow.zoom, arrow.zoom)

@@ -3,10 +3,10 @@ import QtQuick
 import QtQuick.Shapes
 import Kiosk
 
-// Which side each arrow's colour and pattern stands for: only the sides whose arrows are in view.
+// Which group each arrow's colour and pattern stands for: only the groups whose arrows are in view.
 Rectangle {
     id: legend
-    required property var entries  // [{side, label}]
+    required property var entries  // [{colour, line, label}]
 
     visible: entries.length > 0
     width: column.implicitWidth + Theme.gap * 2
@@ -29,8 +29,9 @@ Rectangle {
                 Shape {
                     width: 44
                     height: Theme.small * 1.3
-                    SideStroke {
-                        side: entry.modelData.side
+                    GroupStroke {
+                        colour: entry.modelData.colour
+                        line: entry.modelData.line
                         startX: 2
                         startY: Theme.small * 0.65
                         PathLine { x: 42; y: Theme.small * 0.65 }

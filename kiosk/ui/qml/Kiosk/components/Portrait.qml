@@ -2,20 +2,34 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// No portrait photographs exist yet: initials on the side's colour, marked as a placeholder.
+// A person's portrait: their photo when the exhibit has one (the derived image, never the
+// curator's file), else their initials on their group's colour, marked as a placeholder.
 Rectangle {
     id: portrait
     property string initials
-    property string side
+    property string colour  // the group's palette colour; "" for none
+    property string source  // image://derived/... or "" when there is no portrait
+    property string name  // the person's name, for a screen reader
     property bool showMark: true
-    color: Theme.sideColor(side)
-    border.color: Theme.contrast ? Theme.text : Qt.lighter(Theme.sideColor(side), 1.4)
+    readonly property bool hasPhoto: source !== ""
+    color: Theme.groupColour(colour)
+    border.color: Theme.contrast ? Theme.text : Qt.lighter(Theme.groupColour(colour), 1.4)
     border.width: 2
     radius: Theme.radius
+    clip: true
     Accessible.role: Accessible.Graphic
-    Accessible.name: qsTr("Portrait placeholder")
+    Accessible.name: hasPhoto ? name : qsTr("Portrait placeholder")
 
+    Picture {
+        visible: portrait.hasPhoto
+        anchors.fill: parent
+        anchors.margins: portrait.border.width
+        source: portrait.source
+        decodeWidth: Math.max(256, Math.round(portrait.width * 1.5))
+        description: portrait.name
+    }
     Text {
+        visible: !portrait.hasPhoto
         anchors.centerIn: parent
         anchors.verticalCenterOffset: portrait.showMark ? -parent.height * 0.06 : 0
         text: portrait.initials
@@ -25,7 +39,7 @@ Rectangle {
         color: "#ffffff"
     }
     Text {
-        visible: portrait.showMark
+        visible: portrait.showMark && !portrait.hasPhoto
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: parent.height * 0.07

@@ -68,7 +68,7 @@ Item {
                     width: parent.width
                     heading: qsTr("People in this chapter")
                     links: screen.d.people
-                    showSide: true
+                    people: true
                 }
                 LinkSection {
                     width: parent.width

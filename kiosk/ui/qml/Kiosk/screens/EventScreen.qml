@@ -3,7 +3,7 @@ import QtQuick
 import Kiosk
 import Kiosk.Bridge
 
-// One event: when and where, what happened, who and which units took part, its photographs and
+// One event: when and where, what happened, who and which organisations took part, its photographs and
 // sources; "Show on map"; the events before and after it below.
 Item {
     id: screen
@@ -69,7 +69,7 @@ Item {
                     width: parent.width
                     heading: qsTr("People")
                     links: screen.d.people
-                    showSide: true
+                    people: true
                 }
                 LinkSection {
                     width: parent.width
@@ -186,11 +186,11 @@ Item {
                 }
                 Column {
                     width: parent.width
-                    visible: (screen.d.units).length > 0
+                    visible: (screen.d.organisations).length > 0
                     spacing: 4
                     topPadding: Theme.gap
                     Text {
-                        text: qsTr("Units")
+                        text: qsTr("Organisations")
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
@@ -200,7 +200,7 @@ Item {
                         color: Theme.accent
                     }
                     Repeater {
-                        model: screen.d.units
+                        model: screen.d.organisations
                         delegate: Text {
                             required property string modelData
                             width: main.width

@@ -4,7 +4,7 @@ import QtQuick.Controls.Basic
 import Kiosk
 import Kiosk.Bridge
 
-// Everyone in the story, grouped by side.
+// Everyone in the exhibit, in the groups it declares; people in no group are listed without a heading.
 Item {
     id: screen
     readonly property string route: Navigator.showing.people
@@ -46,11 +46,12 @@ Item {
                     width: column.width
                     spacing: Theme.gap
                     Row {
+                        visible: group.modelData.label !== ""
                         spacing: Theme.gap
                         height: Theme.lead * 2
                         Rectangle {
                             width: 14; height: 14; radius: 7
-                            color: Theme.contrast ? Theme.text : Theme.sideColor(group.modelData.side)
+                            color: Theme.contrast ? Theme.text : Theme.groupColour(group.modelData.colour)
                             anchors.verticalCenter: parent.verticalCenter
                         }
                         Text {
@@ -92,7 +93,9 @@ Item {
                                         anchors.verticalCenter: parent.verticalCenter
                                         x: Theme.gap
                                         initials: card.modelData.initials
-                                        side: card.modelData.side
+                                        colour: card.modelData.colour
+                                        source: card.modelData.portrait
+                                        name: card.modelData.name
                                         showMark: false
                                     }
                                     Column {
@@ -115,7 +118,7 @@ Item {
                                         Text {
                                             width: parent.width
                                             visible: text !== ""
-                                            text: card.modelData.rank
+                                            text: card.modelData.role
                                             textFormat: Text.PlainText
                                             wrapMode: Text.Wrap
                                             maximumLineCount: 2

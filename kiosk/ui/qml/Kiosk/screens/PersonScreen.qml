@@ -3,7 +3,7 @@ import QtQuick
 import Kiosk
 import Kiosk.Bridge
 
-// One person: who they were in October 1944, their biography, and where they appear.
+// One person: who they were in the exhibit's story, their biography, and where they appear.
 Item {
     id: screen
     readonly property string route: Navigator.showing.person
@@ -41,7 +41,9 @@ Item {
                     width: screen.landscape ? parent.width : Math.min(parent.width * 0.45, 360)
                     height: width * 1.2
                     initials: screen.d.card.initials
-                    side: screen.d.card.side
+                    colour: screen.d.card.colour
+                    source: screen.d.portrait
+                    name: screen.d.card.name
                 }
                 LinkSection {
                     width: parent.width
@@ -70,14 +72,15 @@ Item {
                 width: Math.min(layout.width - x, Theme.measure)
                 spacing: Theme.gap
                 Row {
+                    visible: screen.d.group !== ""
                     spacing: Theme.gap
                     Rectangle {
                         width: 14; height: 14; radius: 7
-                        color: Theme.contrast ? Theme.text : Theme.sideColor(screen.d.card.side)
+                        color: Theme.contrast ? Theme.text : Theme.groupColour(screen.d.card.colour)
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Text {
-                        text: screen.d.sideLabel
+                        text: screen.d.group
                         textFormat: Text.PlainText
                         font.family: Theme.sans
                         font.pixelSize: Theme.small
@@ -112,7 +115,7 @@ Item {
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: screen.d.card.rank
+                    text: screen.d.card.role
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: Theme.sans

@@ -191,7 +191,7 @@ Rectangle {
                     width: parent.width
                     heading: qsTr("People")
                     links: screen.d.people
-                    showSide: true
+                    people: true
                 }
                 LinkSection {
                     width: parent.width

@@ -1,0 +1,1 @@
+"""The committed base geography (assets/geo) built from Natural Earth: geo.py's parts."""
