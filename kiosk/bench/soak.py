@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 from kiosk.bench import process
 from kiosk.bench.figures import Figure, table, write_json
 from kiosk.testing import driver
+from kiosk.ui.memory import HeapKeeper
 
 if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
@@ -55,6 +56,7 @@ class Sample:
     heap_used_mib: float = float("nan")  # glibc malloc, every arena: in use
     heap_free_mib: float = float("nan")  # free, but still held by the heap (given back by malloc_trim)
     heap_mapped_mib: float = float("nan")  # large blocks mapped on their own
+    between_visits: bool = False  # taken on the attract screen after the kiosk gave memory back
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ def soak(
     progress: Path | None = None,
     idle_timeout_s: float = 30.0,
     guard: bool = True,
+    visit_taps: int = 0,
 ) -> Run:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 
@@ -131,8 +134,9 @@ def soak(
     out = progress.open("w", encoding="utf-8") if progress else None
 
     renderer = graphics_api(window)
+    keeper = next(k for k in kiosk.keep if isinstance(k, HeapKeeper))
 
-    def sample(n: int) -> None:
+    def sample(n: int, between_visits: bool = False) -> None:
         lost = refs.lost()
         s = Sample(
             n,
@@ -145,6 +149,7 @@ def soak(
             lost["True"],
             len(gc.get_objects()),
             *process.malloc_mib(),
+            between_visits,
         )
         samples.append(s)
         if out is not None:
@@ -172,6 +177,11 @@ def soak(
             refs.check()
         if n % every == 0:
             sample(n)
+        if visit_taps and n % visit_taps == 0:
+            kiosk.end_session()  # the visitor walks away (what the idle timeout does)
+            driver.settle(window, 0.3)  # the last screen fades out and is deleted
+            keeper.release()  # what the kiosk does once the attract screen has settled
+            sample(n, between_visits=True)
     if taps % every:
         sample(taps)
     if out is not None:
@@ -211,6 +221,8 @@ def figures(
     reclaim: dict[str, float] | None = None,
     renderer: str = "",
 ) -> list[Figure]:
+    between = after_warm_up([s for s in samples if s.between_visits])
+    samples = [s for s in samples if not s.between_visits]
     steady = after_warm_up(samples)
     rss, fds, thr = fit(steady, "rss_mib"), fit(steady, "fds"), fit(steady, "threads")
     objs = fit(steady, "py_objects")
@@ -262,6 +274,7 @@ def figures(
                 f" range {rss.low:.1f}-{rss.high:.1f} MiB{kept}"
             ),
         ),
+        *between_visits_figures(between, samples),
         Figure(
             "soak: Python objects, growth",
             objs.last - objs.first,
@@ -293,6 +306,29 @@ def figures(
     ]
 
 
+def between_visits_figures(between: Sequence[Sample], samples: Sequence[Sample]) -> list[Figure]:
+    """RSS on the attract screen after the kiosk gave memory back, once each visit ended."""
+    if len(between) < 2:
+        return []
+    rss = fit(between, "rss_mib")
+    peak = max(s.rss_mib for s in samples)
+    return [
+        Figure(
+            "soak: RSS between visits, growth after warm-up (fitted)",
+            rss.growth,
+            "MiB",
+            reference="RSS between visits at the end of warm-up",
+            reference_value=rss.first,
+            target=f"<= {TARGET_GROWTH_MIB:.0f} MiB",
+            met=rss.growth <= TARGET_GROWTH_MIB,
+            note=(
+                f"{len(between)} visits after warm-up; range {rss.low:.1f}-{rss.high:.1f} MiB;"
+                f" slope {rss.slope_per_10k:+.3f} MiB per 10k taps; peak during visits {peak:.1f} MiB"
+            ),
+        )
+    ]
+
+
 RENDERERS: Final = {
     # QT_QUICK_BACKEND and the RHI backend for each; "opengl" is what a kiosk with a GPU (or Mesa) uses
     "software": {"QT_QUICK_BACKEND": "software"},
@@ -308,11 +344,15 @@ def run(
     progress: Path | None = None,
     *,
     renderer: str = "software",
+    visit_taps: int = 0,
     use_xvfb: bool = False,
     env: dict[str, str] | None = None,
 ) -> tuple[list[Figure], dict[str, object]]:
     """In a child process, so the soak's memory is its own; under a fresh Xvfb with ``use_xvfb``."""
-    args = ["--taps", str(taps), "--every", str(every), "--seed", str(seed), "--renderer", renderer, "--raw"]
+    args = [
+        *("--taps", str(taps), "--every", str(every), "--seed", str(seed)),
+        *("--renderer", renderer, "--visit-taps", str(visit_taps), "--raw"),
+    ]
     if content is not None:
         args += ["--content", str(content)]
     if progress is not None:
@@ -321,7 +361,10 @@ def run(
         with process.xvfb() as display:
             if display is None:
                 raise RuntimeError("no Xvfb: apt-get install -y xvfb (and Mesa: libgl1-mesa-dri)")
-            return run(taps, every, seed, content, progress, renderer=renderer, env=(env or {}) | display)
+            under = (env or {}) | display
+            return run(
+                taps, every, seed, content, progress, renderer=renderer, visit_taps=visit_taps, env=under
+            )
     import subprocess
 
     print(f"soak: {taps:,} taps, {renderer} ...", file=sys.stderr, flush=True)
@@ -358,6 +401,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--renderer", choices=sorted(RENDERERS), default="software", help="Qt Quick's scene graph backend"
     )
     parser.add_argument(
+        "--visit-taps",
+        type=int,
+        default=0,
+        help="end a visit every N taps (as the idle timeout does) and let the kiosk give memory back",
+    )
+    parser.add_argument(
         "--xvfb",
         action="store_true",
         help="run under a fresh Xvfb with QT_QPA_PLATFORM=xcb (a child process)",
@@ -379,6 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.content,
             args.progress,
             renderer=args.renderer,
+            visit_taps=args.visit_taps,
             use_xvfb=True,
         )
     else:
@@ -386,7 +436,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         driver.qt_environment()
         content = args.content or process.bundled()
         done = soak(
-            content, args.cache, args.taps, args.every, args.seed, args.progress, guard=not args.no_guard
+            *(content, args.cache, args.taps, args.every, args.seed, args.progress),
+            guard=not args.no_guard,
+            visit_taps=args.visit_taps,
         )
         raw = {
             "samples": [asdict(s) for s in done.samples],

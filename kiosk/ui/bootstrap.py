@@ -30,6 +30,7 @@ from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.image_provider import DerivedImageProvider
 from kiosk.ui.image_service import ImageService
 from kiosk.ui.list_models import Models
+from kiosk.ui.memory import between_visits
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screen_data import Screens
 from kiosk.ui.session import Session
@@ -186,6 +187,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     admin.openChanged.connect(arm_idle)
     idle.expired.connect(kiosk.end_session)
     app.installEventFilter(idle)
+    kiosk.keep.append(between_visits(engine, navigator))
     return kiosk
 
 
