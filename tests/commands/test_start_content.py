@@ -14,7 +14,8 @@ from kiosk.commands.start_content import (
 )
 from kiosk.intake.staging import ContentStore
 from kiosk.ops.crashloop import CrashLoopGuard
-from tests.intake.test_staging import source, stage_and_promote, store
+from tests.intake.conftest import source, store
+from tests.intake.staging_helpers import stage_and_promote
 
 __all__ = ["source", "store"]  # fixtures
 
