@@ -17,6 +17,7 @@ settle: screens change far faster than a visitor could, which is the point.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gc
 import json
 import os
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 TARGET_GROWTH_MIB: Final = 5.0
 WARM_UP_FRACTION: Final = 0.2
+STALL_S: Final = 900  # no sample for this long: the soak is hung
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,9 @@ def soak(
             between_visits,
         )
         samples.append(s)
+        # a hang (the GIL/pixmap-reader deadlock in docs/performance.md) ends the run with every
+        # thread's traceback instead of stalling it for ever
+        faulthandler.dump_traceback_later(STALL_S, exit=True)
         if out is not None:
             out.write(json.dumps(asdict(s) | {"screens": sorted(seen)}) + "\n")
             out.flush()
@@ -184,6 +189,7 @@ def soak(
             sample(n, between_visits=True)
     if taps % every:
         sample(taps)
+    faulthandler.cancel_dump_traceback_later()
     if out is not None:
         out.close()
     reclaim = reclaimable(kiosk)
