@@ -28,7 +28,7 @@ WIDTH: Final = 1600
 HEIGHT: Final = 1067
 GALLERY_SIZE: Final = 500
 ALL_GALLERY: Final = "all"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 MARKER: Final = "generated.json"
 PREPARED: Final = "bench-prepared.json"  # in the cache folder: the run that made the derivatives
 
@@ -76,7 +76,7 @@ def _toml_string(text: str) -> str:
 def _manifest(count: int) -> str:
     attract = ", ".join(_toml_string(photo_id(i)) for i in range(min(3, count)))
     return (
-        "format = 1\n"
+        "format = 2\n"
         f'id = "generated-{count}"\n'
         'languages = ["en"]\n'
         f'title = {{ en = "Generated exhibit of {count} photographs" }}\n'
@@ -130,7 +130,7 @@ PEOPLE: Final = """\
 [[person]]
 id = "someone"
 name = "Someone"
-side = "other"
+role = { en = "Generated for the benchmark" }
 sources = ["bench"]
 """
 
