@@ -5,14 +5,16 @@ to a plateau well above what is in use: screens, images and textures are made an
 thread, the render thread and the driver's threads, and glibc keeps much of what they freed
 (docs/performance.md, "Soak under OpenGL": about 430 MiB against 271 at start; nothing was seen to
 grow without bound). So once the attract screen has been showing for a few seconds, nobody is
-there, and the kiosk collects QML's garbage, drops QML components no screen uses and hands the
-heap's free pages back (``malloc_trim``): about 40 MiB lower between visitors, measured. That took
-15-65 ms on the GUI thread on a loaded machine, at a moment when no one is looking. Python's own
-``gc.collect()`` is left to Python: it took 100-190 ms and gave back about 1 MiB.
+there, and the kiosk collects Python's and QML's garbage, drops QML components no screen uses and
+hands the heap's free pages back (``malloc_trim``): about 40 MiB lower between visitors, measured.
+That took 120-250 ms on the GUI thread on a loaded machine, most of it Python's ``gc.collect()``,
+at a moment when no one is looking; it is kept because the bounded figures were measured with it
+(a run without it was within the noise, and hung before it could say more).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Final
@@ -65,6 +67,7 @@ class HeapKeeper(QObject):
         self._timer.stop()
         if not self._on_attract():
             return
+        gc.collect()
         self._engine.collectGarbage()
         self._engine.trimComponentCache()
         trimmed = self._trim()
