@@ -22,7 +22,14 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The commands kiosk/commands registers besides run and proof (tests/test_cli.py keeps the list
+# whole). Their modules import much (validation, pictures, analytics, speech): a plain `kiosk run`,
+# the start-up that matters, does not import them (issue 18).
+OTHER_COMMANDS = frozenset({"admin", "new", "report", "schema", "status", "upgrade", "validate"})
+
+
+def build_parser(everything: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``everything=False`` leaves out :data:`OTHER_COMMANDS`."""
     parser = argparse.ArgumentParser(prog="kiosk", description="A touchscreen museum exhibit.")
     sub = parser.add_subparsers(dest="command")
 
@@ -48,16 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--reach", action="store_true", help="as a visitor who chose reach mode")
     proof.add_argument("--text-step", type=int, choices=range(4), default=0, help="0 (normal) to 3 (largest)")
 
+    if not everything:
+        return parser
     from kiosk.commands import curator, ops, status
 
     ops.register(sub)  # report, admin
     status.register(sub)  # status
-    curator.register(sub)  # validate, new, schema
+    curator.register(sub)  # validate, new, schema, upgrade
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # Any word naming another command (even a folder so named) or asking for help: the full parser.
+    everything = bool(OTHER_COMMANDS.intersection(words)) or "-h" in words or "--help" in words
+    args = build_parser(everything).parse_args(words)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     command = args.command or "run"
     if hasattr(args, "func"):  # subcommands that register themselves (validate, new, schema, report, admin)

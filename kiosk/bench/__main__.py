@@ -133,7 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1000, help="soak: sample every N taps")
     parser.add_argument("--seed", type=int, default=1944)
     parser.add_argument("--image-count", type=int, default=8, help="24 MP JPEGs for the image benchmark")
-    parser.add_argument("--no-xvfb", action="store_true", help="responsiveness offscreen only")
+    parser.add_argument(
+        "--no-xvfb", action="store_true", help="the software renderer only (no Xvfb with OpenGL)"
+    )
     parser.add_argument("--no-frozen", action="store_true", help="skip the frozen bundle")
     parser.add_argument("--frozen", type=Path, help="the frozen kiosk (default: dist/exhibit-kiosk*/kiosk)")
     args = parser.parse_args(argv)
@@ -144,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in which:
         try:
             if name == "startup":
-                got, data = startup.run(args.runs, not args.no_frozen, args.frozen)
+                got, data = startup.run(args.runs, not args.no_frozen, args.frozen, not args.no_xvfb)
             elif name in {"memory", "responsiveness", "idle"}:
                 got, data = app.run(name, args.photos, args.gen_root, args.idle_seconds, not args.no_xvfb)
             elif name == "speech":

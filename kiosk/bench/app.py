@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.bench.figures import FRAME_MS, Figure, percentile, table, write_json
+from kiosk.bench.frames import frame_figures
 from kiosk.bench.process import DEFAULT_GEN_ROOT, bundled, run_child, xvfb
+from kiosk.bench.renderers import renderers
 
 TARGET_TRANSITION_MS: Final = 250.0
 TARGET_PHOTO_OPEN_MS: Final = 100.0
@@ -32,33 +34,44 @@ TARGET_LARGE_MIB: Final = 250.0
 TARGET_IDLE_CPU: Final = 0.02  # "near zero": at most 2 % of one core between animations
 
 
+def _bundled_figure(data: dict[str, Any], label: str) -> Figure:
+    return Figure(
+        f"peak RSS, bundled exhibit, every route [{label}]",
+        data["peak_rss_mib"],
+        "MiB",
+        reference="RSS after start-up",
+        reference_value=data["rss_after_start_mib"],
+        target=f"< {TARGET_BUNDLED_MIB:.0f} MiB",
+        met=data["peak_rss_mib"] < TARGET_BUNDLED_MIB,
+        note=(
+            f"{data['routes_visited']} routes; at the end {data['rss_mib']:.0f} MiB, once the visit"
+            f" ended {data['rss_after_visit_mib']:.0f} MiB, after malloc_trim"
+            f" {data['rss_after_trim_mib']:.0f} MiB; drawn with {data['graphics_api']}"
+        ),
+        extra={"routes": data["routes_visited"]},
+    )
+
+
 def memory_figures(
-    photo_counts: Sequence[int], gen_root: Path = DEFAULT_GEN_ROOT, cache_root: Path | None = None
+    photo_counts: Sequence[int],
+    gen_root: Path = DEFAULT_GEN_ROOT,
+    cache_root: Path | None = None,
+    use_xvfb: bool = True,
 ) -> tuple[list[Figure], dict[str, Any]]:
     from kiosk.bench import exhibit_gen
 
     cache_root = cache_root or gen_root / "cache"
     figures: list[Figure] = []
     raw: dict[str, Any] = {}
-    print("memory: bundled exhibit, every route ...", file=sys.stderr, flush=True)
-    base = run_child(["memory", str(bundled()), str(cache_root / "bundled")])
-    raw["bundled"] = base
-    figures.append(
-        Figure(
-            "peak RSS, bundled exhibit, every route",
-            base["peak_rss_mib"],
-            "MiB",
-            reference="RSS after start-up",
-            reference_value=base["rss_after_start_mib"],
-            target=f"< {TARGET_BUNDLED_MIB:.0f} MiB",
-            met=base["peak_rss_mib"] < TARGET_BUNDLED_MIB,
-            note=(
-                f"{base['routes_visited']} routes; at the end {base['rss_mib']:.0f} MiB,"
-                f" {base['rss_after_trim_mib']:.0f} MiB after malloc_trim"
-            ),
-            extra={"routes": base["routes_visited"]},
-        )
-    )
+    base: dict[str, Any] = {}
+    with renderers(use_xvfb) as (found, missing):
+        for renderer in found:
+            print(f"memory: bundled exhibit, every route [{renderer.label}] ...", file=sys.stderr, flush=True)
+            data = run_child(["memory", str(bundled()), str(cache_root / "bundled")], env=renderer.env)
+            raw[f"bundled_{renderer.name}"] = data
+            base = base or data
+            figures.append(_bundled_figure(data, renderer.label))
+    figures += [Figure("peak RSS, bundled exhibit, opengl", float("nan"), "MiB", note=n) for n in missing]
     for count in photo_counts:
         folder = gen_root / f"photos-{count}"
         print(f"memory: generating {count} photos in {folder} ...", file=sys.stderr, flush=True)
@@ -271,7 +284,7 @@ def run(
     raw: dict[str, Any] = {}
     cache = gen_root / "cache" / "bundled"
     if which in {"memory", "all"}:
-        f, r = memory_figures(photos, gen_root)
+        f, r = memory_figures(photos, gen_root, use_xvfb=use_xvfb)
         figures += f
         raw["memory"] = r
     if which in {"responsiveness", "all"}:
@@ -288,6 +301,9 @@ def run(
                     f, r = responsiveness_figures(bundled(), cache, "Xvfb xcb", env)
                     figures += f
                     raw["responsiveness_xvfb"] = r
+        f, r = frame_figures(bundled(), cache, use_xvfb)
+        figures += f
+        raw["frames"] = r
     if which in {"idle", "all"}:
         f, r = idle_figures(bundled(), cache, idle_seconds)
         figures += f
@@ -297,11 +313,12 @@ def run(
 
 def _child_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.bench.app child")
-    parser.add_argument("what", choices=["memory", "responsiveness", "idle"])
+    parser.add_argument("what", choices=["memory", "responsiveness", "idle", "frames"])
     parser.add_argument("content", type=Path)
     parser.add_argument("cache", type=Path)
     parser.add_argument("--gallery")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--size", default="1920x1080")
     args = parser.parse_args(argv)
     from kiosk.bench import children
     from kiosk.testing.driver import qt_environment
@@ -310,6 +327,11 @@ def _child_main(argv: Sequence[str]) -> int:
     result: dict[str, Any]
     if args.what == "memory":
         result = children.child_memory(args.content, args.cache, args.gallery)
+    elif args.what == "frames":
+        from kiosk.bench.frames import child_frames
+
+        width, height = (int(n) for n in args.size.split("x"))
+        result = child_frames(args.content, args.cache, (width, height), args.seconds)
     elif args.what == "responsiveness":
         result = children.child_responsiveness(args.content, args.cache)
     else:

@@ -104,11 +104,16 @@ def child_memory(content: Path, cache_dir: Path, gallery: str | None) -> dict[st
         kiosk.navigator.show(Route("gallery", gallery))
         settle(kiosk.window, 0.3)
         paged = scroll_to_end(kiosk)
+    at_end = rss_mib()
+    kiosk.end_session()  # what the idle timeout does when a visitor walks away
+    settle(kiosk.window, 4.0)  # past the attract screen's fade-in and the heap trim 3 s after
     result = {
         "photos": len(kiosk.context.exhibit.photos),
         "ready_s": ready_s,
+        "graphics_api": kiosk.window.rendererInterface().graphicsApi().name,
         "rss_after_start_mib": after_start,
-        "rss_mib": rss_mib(),
+        "rss_mib": at_end,
+        "rss_after_visit_mib": rss_mib(),
         "peak_rss_mib": peak_rss_mib(),
         "routes_visited": visited,
         "paged": paged,
@@ -231,7 +236,7 @@ def _viewer_mismatches(kiosk: Kiosk) -> list[dict[str, Any]]:
     return wrong
 
 
-def _swipe(kiosk: Kiosk, clock: FrameClock, pages: int) -> list[float]:
+def swipe_viewer(kiosk: Kiosk, clock: FrameClock, pages: int) -> list[float]:
     """Swipe the photo viewer's ListView page by page with touch drags; frame intervals in ms."""
 
     strip = find_item(kiosk.window, "QQuickListView")
@@ -303,7 +308,7 @@ def child_responsiveness(content: Path, cache_dir: Path) -> dict[str, Any]:
     # 4. frame times while swiping the viewer
     kiosk.navigator.show(Route("photo", gallery.photos[0]))
     settle(kiosk.window, 0.5)
-    swipe = _swipe(kiosk, clock, min(len(gallery.photos) - 1, 8))
+    swipe = swipe_viewer(kiosk, clock, min(len(gallery.photos) - 1, 8))
     reached = kiosk.navigator.route
     clock.close()
     result = {

@@ -24,6 +24,8 @@ from typing import Any, Final
 
 from PIL import Image, ImageDraw
 
+from kiosk.content.model import FORMAT as CONTENT_FORMAT
+
 WIDTH: Final = 1600
 HEIGHT: Final = 1067
 GALLERY_SIZE: Final = 500
@@ -76,7 +78,7 @@ def _toml_string(text: str) -> str:
 def _manifest(count: int) -> str:
     attract = ", ".join(_toml_string(photo_id(i)) for i in range(min(3, count)))
     return (
-        "format = 2\n"
+        f"format = {CONTENT_FORMAT}\n"
         f'id = "generated-{count}"\n'
         'languages = ["en"]\n'
         f'title = {{ en = "Generated exhibit of {count} photographs" }}\n'

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from kiosk import heap
 from kiosk.bench import process
 from kiosk.bench.figures import Figure, table, write_json
 from kiosk.bench.soak_figures import Sample, figures, least_squares
@@ -164,7 +165,7 @@ def reclaimable(kiosk: Kiosk) -> dict[str, float]:
     kiosk.engine.trimComponentCache()
     driver.settle(kiosk.window, 0.2)
     after_gc = process.rss_mib()
-    process.malloc_trim()
+    heap.trim()
     return {"rss_home_mib": before, "rss_after_gc_mib": after_gc, "rss_after_trim_mib": process.rss_mib()}
 
 

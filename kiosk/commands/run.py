@@ -44,6 +44,8 @@ from kiosk.ui.unattended import (
 
 log = logging.getLogger(__name__)
 
+CONTENT_CACHE = "content-cache"  # in the state folder: the checked content (kiosk/content/cache.py)
+
 
 def run(args: argparse.Namespace) -> int:
     report = read_config(getattr(args, "config", None))  # never fails: bad values fall back
@@ -64,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
     source: Path | None = args.content or config.content
     store = ContentStore(layout.root / "content") if source is not None else None
     crashed = guard.crashed_with if safe_mode else None
-    content, result = choose_content(source, store, crashed, loading=guard.note_content)
+    cache = layout.root / CONTENT_CACHE
+    content, result = choose_content(source, store, crashed, loading=guard.note_content, cache=cache)
     if safe_mode:
         for line in safe_mode_lines(guard, label(content, store)):
             log.error("safe mode: %s", line)

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Final
 
 from kiosk import resources
-from kiosk.content.loader import LoadResult, load
+from kiosk.content.cache import load_cached
+from kiosk.content.loader import LoadResult
 from kiosk.intake.staging import ContentStore
 from kiosk.ops.crashloop import CrashLoopGuard
 
@@ -40,6 +41,7 @@ def choose_content(
     store: ContentStore | None,
     crashed: Collection[str] | None = None,
     loading: Callable[[str], None] = lambda _label: None,
+    cache: Path | None = None,
 ) -> tuple[Path, LoadResult]:
     """What to show at start-up. ``crashed``: in safe mode, what the crashed runs showed (version
     names, or "bundled"), none of which is shown. ``loading`` hears each candidate's name before it
@@ -48,6 +50,8 @@ def choose_content(
     A folder never checked before is not shown here: the content watcher checks it exactly as it
     checks a change on a running kiosk (a copy still on its way, photos that cannot be shown) and
     switches to it once it is good, so the kiosk is up at once however big the folder is.
+    ``cache``: where the checked content is kept, so that an unchanged folder is not checked again
+    at the next start (kiosk/content/cache.py).
     """
     if source is not None and store is not None:
         versions = store.good_versions()
@@ -58,7 +62,7 @@ def choose_content(
             versions = [v for v in versions if v.name not in blamed]
         for path in versions if crashed is not None else versions[:1]:
             loading(path.name)
-            result = store.load_version(path)
+            result = store.load_version(path, cache)
             if result.exhibit is not None:
                 for problem in result.warnings:
                     if "left out of the exhibit" in problem.message:
@@ -70,7 +74,7 @@ def choose_content(
             )
     bundled = resources.bundled_exhibit()
     loading(BUNDLED)
-    return bundled, load(bundled)
+    return bundled, load_cached(bundled, cache)
 
 
 def label(path: Path, store: ContentStore | None) -> str:

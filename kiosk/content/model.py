@@ -44,7 +44,9 @@ Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: validators are built when a folder is first checked, not at import: a kiosk
+    # starting with content from the cache (kiosk/content/cache.py) never builds them.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 FORMAT = 2  # the format this kiosk reads; `kiosk upgrade` converts older folders

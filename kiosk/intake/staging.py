@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.atomic import atomic_write_json, fsync_directory
+from kiosk.content.cache import load_cached
 from kiosk.content.checks import content_warnings
 from kiosk.content.folder_walk import copies_in_progress, hidden, walk
 from kiosk.content.loader import LoadResult, load
@@ -379,9 +380,10 @@ class ContentStore:
         problems += omitted
         return exhibit
 
-    def load_version(self, path: Path) -> LoadResult:
-        """Load a stored version as it was checked: without the photos left out when it was staged."""
-        result = load(path)
+    def load_version(self, path: Path, cache: Path | None = None) -> LoadResult:
+        """Load a stored version as it was checked: without the photos left out when it was staged.
+        ``cache``: where the checked result is kept for the next start (kiosk/content/cache.py)."""
+        result = load_cached(path, cache)
         recorded: Any = next((e.get("left_out") for e in self._history() if self._dir(e) == path), None)
         if result.exhibit is not None and isinstance(recorded, dict) and recorded:
             reasons = {str(k): str(v) for k, v in recorded.items()}

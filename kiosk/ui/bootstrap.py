@@ -15,7 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
-from kiosk import resources
+from kiosk import heap, resources
 from kiosk.content.model import Exhibit
 from kiosk.images.spec import DEFAULT_MAX_PIXELS, Limits
 from kiosk.ui.admin import ADMIN_IDLE_S, Admin, AdminGesture
@@ -130,6 +130,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("create the QGuiApplication first")
+    heap.tune()
     QQuickStyle.setStyle(CONTROLS_STYLE)
     load_fonts(languages=exhibit.languages)
 
@@ -187,7 +188,7 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     admin.openChanged.connect(arm_idle)
     idle.expired.connect(kiosk.end_session)
     app.installEventFilter(idle)
-    kiosk.keep.append(between_visits(engine, navigator))
+    kiosk.keep.append(between_visits(engine, navigator))  # gives the visit's memory back (kiosk/heap.py)
     return kiosk
 
 

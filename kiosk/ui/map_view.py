@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QRectF, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement
 
-from kiosk.map.composer import MapComposer
-from kiosk.map.geometry import Box
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
 from kiosk.ui.context import AppContext
 from kiosk.ui.qml_data import rows, to_qml
 from kiosk.ui.rows import RowsListModel
-from kiosk.ui.text_metrics import FontMeasure
+
+if TYPE_CHECKING:  # the map's core loads with the first map shown, not at start-up (issue 18)
+    from kiosk.map.geometry import Box
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "MapPlaceModel", "MapRouteModel", "MapView"]
 
@@ -63,6 +63,8 @@ class MapRouteModel(RowsListModel):
 
 
 def _rect(value: Any) -> Box | None:
+    from kiosk.map.geometry import Box
+
     if isinstance(value, QRectF):
         return Box(value.x(), value.y(), value.width(), value.height())
     if isinstance(value, dict):
@@ -89,6 +91,9 @@ class MapView(QObject):
         super().__init__(parent)
         self._state = state
         self._cache = cache
+        from kiosk.map.composer import MapComposer
+        from kiosk.ui.text_metrics import FontMeasure
+
         self._measure = FontMeasure()
         self._map = MapComposer(self._measure)
         self._time = -1.0  # not set: the end of the campaign

@@ -22,7 +22,7 @@ from typing import Final
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.ops import heap
+from kiosk import heap
 from kiosk.screens import table
 from kiosk.ui.navigator import Navigator
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 # long enough for the last screen's fade-out and deletion, short enough to be done before most
 # next visitors arrive (a visitor who taps first only postpones it to the next attract screen)
-SETTLE_MS: Final = 5000
+SETTLE_MS: Final = 3000
 
 
 class HeapKeeper(QObject):
@@ -40,7 +40,7 @@ class HeapKeeper(QObject):
         self,
         engine: QQmlEngine,
         on_attract: Callable[[], bool],
-        trim: Callable[[], bool] = heap.trim,
+        trim: Callable[[], object] = heap.trim,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,9 +70,9 @@ class HeapKeeper(QObject):
         gc.collect()
         self._engine.collectGarbage()
         self._engine.trimComponentCache()
-        trimmed = self._trim()
+        self._trim()
         self.releases += 1
-        log.debug("memory given back between visitors (heap trimmed: %s)", trimmed)
+        log.debug("memory given back between visitors")
 
 
 def between_visits(engine: QQmlEngine, navigator: Navigator) -> HeapKeeper:

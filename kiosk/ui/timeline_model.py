@@ -4,16 +4,17 @@ out (the layout of kiosk/content/timeline.py in the visitor's language), as Qt p
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.timeline import LayoutParams
-from kiosk.screens.timeline_view import TimelineView, timeline_view
 from kiosk.ui.bridge import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, uncreatable
 from kiosk.ui.context import AppContext
 from kiosk.ui.qml_data import rows
+
+if TYPE_CHECKING:  # the timeline's layout loads with the first timeline shown (issue 18)
+    from kiosk.content.timeline import LayoutParams
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "TimelineModel"]
 
@@ -29,6 +30,9 @@ class TimelineModel(QObject):
     def __init__(self, state: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        from kiosk.content.timeline import LayoutParams
+        from kiosk.screens.timeline_view import TimelineView
+
         self._params = LayoutParams(card_width=300.0, gap=16.0, min_day=24.0, label_spacing=56.0)
         self._available = 5
         self._view = TimelineView()
@@ -93,6 +97,8 @@ class TimelineModel(QObject):
     availableLanes = Property(int, _get_available, _set_available, notify=paramsChanged)
 
     def refresh(self) -> None:
+        from kiosk.screens.timeline_view import timeline_view
+
         self._view = timeline_view(self._state.presenter, self._params, self._available)
         self._lists = {
             "cards": rows(self._view.cards),

@@ -11,20 +11,21 @@ import sys
 from pathlib import Path
 
 from kiosk.cli import main
+from kiosk.content import cache
 from kiosk.content.loader import LoadResult
 from kiosk.intake import staging
 
-_load = staging.load
+_load = cache.load_cached
 
 
-def load_or_crash(root: Path) -> LoadResult:
-    result = _load(root)
+def load_or_crash(root: Path, cache_dir: Path | None) -> LoadResult:
+    result = _load(root, cache_dir)
     if result.exhibit is not None and result.exhibit.manifest.id == os.environ["KIOSK_TEST_CRASH_EXHIBIT"]:
         os.abort()
     return result
 
 
-staging.load = load_or_crash  # what ContentStore.load_version calls when the kiosk starts
+vars(staging)["load_cached"] = load_or_crash  # what ContentStore.load_version calls at start-up
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
