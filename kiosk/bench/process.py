@@ -4,6 +4,7 @@ running each measurement in a fresh child process (peak RSS is per process). No 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import resource
@@ -53,6 +54,39 @@ def threads() -> int:
         import threading
 
         return threading.active_count()
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def malloc_mib() -> tuple[float, float, float]:
+    """glibc's heap, every arena (``mallinfo2``), in MiB: in use, free but held (trimmed pages
+    count as free too), mapped on its own; NaNs where there is no glibc. RSS minus these is what is
+    not malloc's: code, Python's own arenas, mappings a GL driver makes itself."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+        info = libc.mallinfo2()
+    except (OSError, AttributeError):  # not glibc, or older than 2.33
+        nan = float("nan")
+        return nan, nan, nan
+    mib = 1024 * 1024
+    return info.uordblks / mib, info.fordblks / mib, info.hblkhd / mib
 
 
 class RefGuard:

@@ -1,5 +1,8 @@
 """A long random-touch soak: does anything grow? ``python -m kiosk.bench.soak [--taps N] [--json out.json]``.
 
+Offscreen with the software renderer by default; ``--xvfb --renderer opengl`` runs it as kiosks
+run, under an X server (xcb) with Qt Quick drawing through OpenGL (Mesa's llvmpipe under Xvfb).
+
 Monkey style and seeded: random touches anywhere on a 1920x1080 kiosk, with now and then Home,
 Back or a jump to a random route, so every screen is reached (the idle timeout may fire too:
 that is part of a day). Every ``--every`` taps it samples the resident memory, the open file
@@ -14,9 +17,10 @@ settle: screens change far faster than a visitor could, which is the point.
 from __future__ import annotations
 
 import argparse
-import contextlib
+import faulthandler
 import gc
 import json
+import os
 import random
 import sys
 import time
@@ -25,64 +29,30 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from kiosk import heap
 from kiosk.bench import process
 from kiosk.bench.figures import Figure, table, write_json
+from kiosk.bench.soak_figures import Sample, figures, least_squares
 from kiosk.testing import driver
+from kiosk.ui.memory import HeapKeeper
 
 if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
+
     from kiosk.ui.bootstrap import Kiosk
 
-TARGET_GROWTH_MIB: Final = 5.0
-WARM_UP_FRACTION: Final = 0.2
+__all__ = ["Run", "Sample", "figures", "least_squares", "main", "run", "soak"]  # least_squares: its tests
+
+STALL_S: Final = 900  # no sample for this long: the soak is hung
 
 
 @dataclass(frozen=True)
-class Sample:
-    taps: int
-    seconds: float
-    rss_mib: float
-    fds: int
-    threads: int
-    route: str
-    none_refs_lost: int = 0
-    true_refs_lost: int = 0
-    py_objects: int = 0  # objects the Python garbage collector tracks
-
-
-@dataclass(frozen=True)
-class Fit:
-    slope_per_10k: float  # MiB (or count) per 10,000 taps
-    growth: float  # the fitted line's rise over the measured span
-    first: float
-    last: float
-    low: float
-    high: float
-
-
-def least_squares(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
-    """Slope and intercept of the least-squares line; (0, mean) for fewer than two points."""
-    n = len(xs)
-    if n < 2:
-        return 0.0, (ys[0] if ys else 0.0)
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxx = sum((x - mx) ** 2 for x in xs)
-    if sxx == 0:
-        return 0.0, my
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
-    return slope, my - slope * mx
-
-
-def fit(samples: Sequence[Sample], value: str) -> Fit:
-    xs = [float(s.taps) for s in samples]
-    ys = [float(getattr(s, value)) for s in samples]
-    slope, _ = least_squares(xs, ys)
-    span = (xs[-1] - xs[0]) if xs else 0.0
-    return Fit(slope * 10_000, slope * span, ys[0], ys[-1], min(ys), max(ys))
-
-
-def after_warm_up(samples: Sequence[Sample]) -> list[Sample]:
-    skip = int(len(samples) * WARM_UP_FRACTION)
-    return list(samples[skip:]) if len(samples) - skip >= 2 else list(samples)
+class Run:
+    samples: list[Sample]
+    screens: list[str]
+    true_refs_at_start: int
+    reclaim: dict[str, float]  # RSS at the end, before and after giving memory back
+    renderer: str  # what the scene graph drew with, on which platform
 
 
 def soak(
@@ -94,7 +64,8 @@ def soak(
     progress: Path | None = None,
     idle_timeout_s: float = 30.0,
     guard: bool = True,
-) -> tuple[list[Sample], list[str], int, dict[str, float]]:
+    visit_taps: int = 0,
+) -> Run:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
 
     from kiosk.screens.table import proof_routes
@@ -113,7 +84,10 @@ def soak(
     started = time.perf_counter()
     out = progress.open("w", encoding="utf-8") if progress else None
 
-    def sample(n: int) -> None:
+    renderer = graphics_api(window)
+    keeper = next(k for k in kiosk.keep if isinstance(k, HeapKeeper))
+
+    def sample(n: int, between_visits: bool = False) -> None:
         lost = refs.lost()
         s = Sample(
             n,
@@ -125,8 +99,13 @@ def soak(
             lost["None"],
             lost["True"],
             len(gc.get_objects()),
+            *process.malloc_mib(),
+            between_visits,
         )
         samples.append(s)
+        # a hang (the GIL/pixmap-reader deadlock in docs/performance.md) ends the run with every
+        # thread's traceback instead of stalling it for ever
+        faulthandler.dump_traceback_later(STALL_S, exit=True)
         if out is not None:
             out.write(json.dumps(asdict(s) | {"screens": sorted(seen)}) + "\n")
             out.flush()
@@ -152,20 +131,32 @@ def soak(
             refs.check()
         if n % every == 0:
             sample(n)
+        if visit_taps and n % visit_taps == 0:
+            kiosk.end_session()  # the visitor walks away (what the idle timeout does)
+            driver.settle(window, 0.3)  # the last screen fades out and is deleted
+            keeper.release()  # what the kiosk does once the attract screen has settled
+            sample(n, between_visits=True)
     if taps % every:
         sample(taps)
+    faulthandler.cancel_dump_traceback_later()
     if out is not None:
         out.close()
     reclaim = reclaimable(kiosk)
     driver.close_kiosk(kiosk)
-    return samples, sorted(seen), refs_at_start, reclaim
+    return Run(samples, sorted(seen), refs_at_start, reclaim, renderer)
+
+
+def graphics_api(window: QQuickWindow) -> str:
+    """What the scene graph draws with, as Qt names it (``Software``, ``OpenGL``), and the platform."""
+    from PySide6.QtGui import QGuiApplication
+
+    api = window.rendererInterface().graphicsApi().name
+    return f"{api} on {QGuiApplication.platformName()}"
 
 
 def reclaimable(kiosk: Kiosk) -> dict[str, float]:
     """RSS before and after everything that could give memory back: home screen, Python's and the
     QML engine's garbage collection, the deferred deletions, and glibc's malloc_trim."""
-    import ctypes
-
     kiosk.navigator.home()
     driver.settle(kiosk.window, 0.5)
     before = process.rss_mib()
@@ -174,117 +165,65 @@ def reclaimable(kiosk: Kiosk) -> dict[str, float]:
     kiosk.engine.trimComponentCache()
     driver.settle(kiosk.window, 0.2)
     after_gc = process.rss_mib()
-    with contextlib.suppress(OSError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    heap.trim()
     return {"rss_home_mib": before, "rss_after_gc_mib": after_gc, "rss_after_trim_mib": process.rss_mib()}
 
 
-def figures(
-    samples: Sequence[Sample], screens: Sequence[str], true_refs: int, reclaim: dict[str, float] | None = None
-) -> list[Figure]:
-    steady = after_warm_up(samples)
-    rss, fds, thr = fit(steady, "rss_mib"), fit(steady, "fds"), fit(steady, "threads")
-    objs = fit(steady, "py_objects")
-    kept = ""
-    if reclaim:
-        kept = (
-            f"; at the end on Home {reclaim['rss_home_mib']:.0f} MiB,"
-            f" after gc {reclaim['rss_after_gc_mib']:.0f},"
-            f" after malloc_trim {reclaim['rss_after_trim_mib']:.0f}"
-        )
-    taps = samples[-1].taps
-    rate = taps / samples[-1].seconds if samples[-1].seconds else 0.0
-    growth_ok = rss.growth <= TARGET_GROWTH_MIB
-    lost = max(samples[-1].true_refs_lost, samples[-1].none_refs_lost)
-    per_1k = max(0, lost) / taps * 1000 if taps else 0.0
-    return [
-        Figure(
-            "soak: references to None/True lost (PySide6 bug)",
-            per_1k,
-            "per 1k taps",
-            reference="references they have after start-up",
-            reference_value=float(true_refs),
-            target="0",
-            met=lost <= 0,
-            note=(
-                f"None {samples[-1].none_refs_lost:,}, True {samples[-1].true_refs_lost:,} lost in"
-                f" {taps:,} taps; unguarded, the interpreter aborts after about"
-                f" {true_refs / per_1k * 1000:,.0f} taps"
-                if per_1k > 0
-                else "none lost (a negative count is references taken by objects that pile up)"
-            ),
-        ),
-        Figure(
-            "soak: taps",
-            float(taps),
-            "taps",
-            note=f"{rate:.0f} taps/s; screens reached: {', '.join(screens)}",
-        ),
-        Figure(
-            "soak: RSS growth after warm-up (fitted)",
-            rss.growth,
-            "MiB",
-            reference="RSS at the end of warm-up",
-            reference_value=rss.first,
-            target=f"<= {TARGET_GROWTH_MIB:.0f} MiB",
-            met=growth_ok,
-            note=(
-                f"slope {rss.slope_per_10k:+.3f} MiB per 10k taps;"
-                f" range {rss.low:.1f}-{rss.high:.1f} MiB{kept}"
-            ),
-        ),
-        Figure(
-            "soak: Python objects, growth",
-            objs.last - objs.first,
-            "count",
-            reference="after warm-up",
-            reference_value=objs.first,
-            note=f"slope {objs.slope_per_10k:+.0f} per 10k taps",
-        ),
-        Figure(
-            "soak: open file descriptors, growth",
-            fds.last - fds.first,
-            "count",
-            reference="after warm-up",
-            reference_value=fds.first,
-            target="no growth",
-            met=fds.high - fds.first <= 2 and fds.slope_per_10k < 0.5,
-            note=f"range {fds.low:.0f}-{fds.high:.0f}, slope {fds.slope_per_10k:+.2f} per 10k taps",
-        ),
-        Figure(
-            "soak: threads, growth",
-            thr.last - thr.first,
-            "count",
-            reference="after warm-up",
-            reference_value=thr.first,
-            target="no growth",
-            met=thr.high - thr.first <= 2 and thr.slope_per_10k < 0.5,
-            note=f"range {thr.low:.0f}-{thr.high:.0f}, slope {thr.slope_per_10k:+.2f} per 10k taps",
-        ),
-    ]
+RENDERERS: Final = {
+    # QT_QUICK_BACKEND and the RHI backend for each; "opengl" is what a kiosk with a GPU (or Mesa) uses
+    "software": {"QT_QUICK_BACKEND": "software"},
+    "opengl": {"QT_QUICK_BACKEND": "rhi", "QSG_RHI_BACKEND": "opengl"},
+}
 
 
 def run(
-    taps: int, every: int, seed: int, content: Path | None = None, progress: Path | None = None
+    taps: int,
+    every: int,
+    seed: int,
+    content: Path | None = None,
+    progress: Path | None = None,
+    *,
+    renderer: str = "software",
+    visit_taps: int = 0,
+    use_xvfb: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[list[Figure], dict[str, object]]:
-    """In a child process, so the soak's memory is its own."""
-    args = ["--taps", str(taps), "--every", str(every), "--seed", str(seed), "--raw"]
+    """In a child process, so the soak's memory is its own; under a fresh Xvfb with ``use_xvfb``."""
+    args = [
+        *("--taps", str(taps), "--every", str(every), "--seed", str(seed)),
+        *("--renderer", renderer, "--visit-taps", str(visit_taps), "--raw"),
+    ]
     if content is not None:
         args += ["--content", str(content)]
     if progress is not None:
         args += ["--progress", str(progress)]
+    if use_xvfb:
+        with process.xvfb() as display:
+            if display is None:
+                raise RuntimeError("no Xvfb: apt-get install -y xvfb (and Mesa: libgl1-mesa-dri)")
+            under = (env or {}) | display
+            return run(
+                taps, every, seed, content, progress, renderer=renderer, visit_taps=visit_taps, env=under
+            )
     import subprocess
 
-    print(f"soak: {taps:,} taps ...", file=sys.stderr, flush=True)
+    print(f"soak: {taps:,} taps, {renderer} ...", file=sys.stderr, flush=True)
     done = subprocess.run(
-        [sys.executable, "-m", "kiosk.bench.soak", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "kiosk.bench.soak", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ) | (env or {}),
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"soak failed ({done.returncode}):\n" + "\n".join(done.stderr.splitlines()[-15:]))
     raw = json.loads(lines[-1])
     samples = [Sample(**s) for s in raw["samples"]]
-    return figures(samples, raw["screens"], raw["true_refs_at_start"], raw.get("reclaim")), raw
+    figs = figures(
+        samples, raw["screens"], raw["true_refs_at_start"], raw.get("reclaim"), raw.get("renderer", "")
+    )
+    return figs, raw
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -299,6 +238,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path)
     parser.add_argument(
+        "--renderer", choices=sorted(RENDERERS), default="software", help="Qt Quick's scene graph backend"
+    )
+    parser.add_argument(
+        "--visit-taps",
+        type=int,
+        default=0,
+        help="end a visit every N taps (as the idle timeout does) and let the kiosk give memory back",
+    )
+    parser.add_argument(
+        "--xvfb",
+        action="store_true",
+        help="run under a fresh Xvfb with QT_QPA_PLATFORM=xcb (a child process)",
+    )
+    parser.add_argument(
         "--no-guard",
         action="store_true",
         help="do not make up for the references to True that PySide6 6.12 drops (the run then aborts)",
@@ -307,21 +260,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.taps < 1 or args.every < 1:
         parser.error("--taps and --every must be at least 1")
-    driver.qt_environment()
-    content = args.content or process.bundled()
-    samples, screens, true_refs, reclaim = soak(
-        content, args.cache, args.taps, args.every, args.seed, args.progress, guard=not args.no_guard
-    )
-    raw = {
-        "samples": [asdict(s) for s in samples],
-        "screens": screens,
-        "true_refs_at_start": true_refs,
-        "reclaim": reclaim,
-    }
-    if args.raw:
-        print(json.dumps(raw))
-        return 0
-    figs = figures(samples, screens, true_refs, reclaim)
+    if args.xvfb and not args.raw:
+        figs, raw = run(
+            args.taps,
+            args.every,
+            args.seed,
+            args.content,
+            args.progress,
+            renderer=args.renderer,
+            visit_taps=args.visit_taps,
+            use_xvfb=True,
+        )
+    else:
+        os.environ.update(RENDERERS[args.renderer])
+        driver.qt_environment()
+        content = args.content or process.bundled()
+        done = soak(
+            *(content, args.cache, args.taps, args.every, args.seed, args.progress),
+            guard=not args.no_guard,
+            visit_taps=args.visit_taps,
+        )
+        raw = {
+            "samples": [asdict(s) for s in done.samples],
+            "screens": done.screens,
+            "true_refs_at_start": done.true_refs_at_start,
+            "reclaim": done.reclaim,
+            "renderer": done.renderer,
+        }
+        if args.raw:
+            print(json.dumps(raw))
+            return 0
+        figs = figures(done.samples, done.screens, done.true_refs_at_start, done.reclaim, done.renderer)
     print(table(figs))
     if args.json is not None:
         write_json(args.json, figs, raw)

@@ -19,11 +19,9 @@ from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 
-from kiosk import resources
 from kiosk.analytics.guarded import GuardedStore
+from kiosk.commands.start_content import choose_content, keep_shown_content, label, safe_mode_lines
 from kiosk.config import Config, read_config
-from kiosk.content.cache import load_cached
-from kiosk.content.loader import LoadResult
 from kiosk.intake.staging import ContentStore, prepare_in
 from kiosk.ops import watchdog
 from kiosk.ops.crashloop import CrashLoopGuard
@@ -64,13 +62,16 @@ def run(args: argparse.Namespace) -> int:
     guard = CrashLoopGuard(layout.crash_loop)
     safe_mode = guard.record_start()
     run_facts = begin_run(layout.health_dir, config.name, guard, safe_mode)
-    if safe_mode:
-        log.error("the kiosk restarted too often; starting in safe mode")
     analytics = GuardedStore(layout.analytics_db)
 
     source: Path | None = args.content or config.content
     store = ContentStore(layout.root / "content") if source is not None else None
-    content, result = choose_content(source, store, layout.root / CONTENT_CACHE)
+    crashed = guard.crashed_with if safe_mode else None
+    cache = layout.root / CONTENT_CACHE
+    content, result = choose_content(source, store, crashed, loading=guard.note_content, cache=cache)
+    if safe_mode:
+        for line in safe_mode_lines(guard, label(content, store)):
+            log.error("safe mode: %s", line)
     if result.exhibit is None:
         print("kiosk: not even the bundled exhibit loads; the installation is damaged.", file=sys.stderr)
         return 2
@@ -121,14 +122,22 @@ def run(args: argparse.Namespace) -> int:
             source,
             prepare_in(kiosk.images.cache),
             settle_ms=int(config.content_settle_s * 1000),
+            check_folder_as_it_is=not safe_mode,
         )
+        watcher.swapped.connect(guard.note_content)
         health.watch_content(watcher, store)
         status, reload, rollback = watcher.status, watcher.check_now, watcher.rollback
     else:
         status, reload, rollback = bundled_status, lambda: "The bundled exhibit does not change.", lambda: ""
-    kiosk.admin.attach(
-        admin_services(kiosk, layout, analytics, guard, lockdown, settings, status, reload, rollback)
-    )
+    services = admin_services(kiosk, layout, analytics, guard, lockdown, settings, status, reload, rollback)
+    if safe_mode:
+
+        def shown() -> Path:  # asked again after each swap
+            return kiosk.context.content_dir
+
+        services.safe_mode_lines = lambda: safe_mode_lines(guard, label(shown(), store))
+        services.keep_content = keep_shown_content(store, guard, shown)
+    kiosk.admin.attach(services)
 
     code = app.exec()
     # Each step on its own: a full disk failing one must not skip the clean-stop record.
@@ -162,32 +171,6 @@ def stopper(app: QGuiApplication, lockdown: Lockdown) -> Callable[[], None]:
         app.exit(0)
 
     return stop
-
-
-def choose_content(
-    source: Path | None, store: ContentStore | None, cache: Path | None = None
-) -> tuple[Path, LoadResult]:
-    """What to show at start-up: the last good copy of the curator's folder (even if the folder is
-    broken now), else the bundled exhibit.
-
-    A folder never checked before is not shown here: the content watcher checks it exactly as it
-    checks a change on a running kiosk (a copy still on its way, photos that cannot be shown) and
-    switches to it once it is good, so the kiosk is up at once however big the folder is.
-    ``cache``: where the checked content is kept, so that an unchanged folder is not checked again
-    at the next start (kiosk/content/cache.py).
-    """
-    if source is not None and store is not None:
-        current = store.current()
-        if current is not None:
-            result = store.load_version(current, cache)
-            if result.exhibit is not None:
-                for problem in result.warnings:
-                    if "left out of the exhibit" in problem.message:
-                        log.warning("content: %s", problem)
-                return current, result
-        log.warning("no checked copy of %s yet; the bundled exhibit shows until it has been checked", source)
-    bundled = resources.bundled_exhibit()
-    return bundled, load_cached(bundled, cache)
 
 
 def options_from(

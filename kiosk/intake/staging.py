@@ -225,14 +225,22 @@ class ContentStore:
                     return path
         return None
 
-    def rollback(self) -> Path | None:
-        """Go back to the previous good version; returns its folder, or None when there is none."""
+    def good_versions(self) -> list[Path]:
+        """The folders of every version recorded as good and still on disk, the current one first."""
+        with self._lock:
+            return [path for path in map(self._dir, self._history()) if (path / "exhibit.toml").is_file()]
+
+    def rollback(self, to: Path | None = None) -> Path | None:
+        """Go back to the previous good version, or to the good version ``to`` (the versions after
+        it are forgotten); returns its folder, or None when there is none to go back to."""
         with self._lock:
             history = [e for e in self._history() if self._dir(e).is_dir()]
-            if len(history) < 2:
-                return None
-            self._write_history(history[1:])
-            return self._dir(history[1])
+            folders = [self._dir(e) for e in history]
+            back = 1 if to is None else folders.index(to) if to in folders else 0
+            if not 0 < back < len(folders):
+                return None  # nothing before it, or ``to`` is the current version or not a good one
+            self._write_history(history[back:])
+            return folders[back]
 
     def prune(self) -> list[str]:
         """Remove versions that are neither recorded as good nor waiting to be shown."""

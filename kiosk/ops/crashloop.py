@@ -4,11 +4,13 @@ systemd restarts the kiosk forever (``Restart=always``, no start limit), which i
 for a one-off crash but not for a content folder that crashes the app on every load.
 This guard notices: if ``limit`` runs that started within ``window_s`` all ended
 uncleanly (crash, watchdog kill, power cut), :meth:`in_safe_mode` says so and the app
-should start in safe mode (the bundled exhibit, admin screen reachable, and a notice
-for staff) instead of crashing again.
+should start in safe mode instead of crashing again: with content that was not on screen when
+it crashed (kiosk/commands/start_content.py), the admin screen reachable and a notice for staff.
 
-The state file holds recent start times, each with whether that run ended cleanly.
-It is written atomically, so a power cut during the write cannot lose the history.
+The state file holds recent start times, each with whether that run ended cleanly and which
+content it showed (:meth:`note_content`, called before the content is loaded and again at every
+switch, so a crash while loading is blamed on what was being loaded). It is written atomically,
+so a power cut during the write cannot lose the history.
 
 Usage::
 
@@ -52,6 +54,7 @@ class _Start:
     at: float
     clean_exit: bool
     marker: bool = False  # this run made the marker file, so its absence means a clean stop
+    content: str = ""  # what it showed last (a content version, or "bundled"); "" if not known
 
 
 class CrashLoopGuard:
@@ -74,13 +77,22 @@ class CrashLoopGuard:
         self._started = False
         self._recorded = False
         self._safe_mode = False
+        # What the unclean runs in the window showed, newest first (what safe mode must not show);
+        # "" for a run that crashed before it noted any (or was run by an earlier program version).
+        self.crashed_with: tuple[str, ...] = ()
+        self.unclean_runs = 0  # in the window, before this run
         self.problem: str | None = None  # why this run could not be recorded, for the health file
 
     def _load(self) -> list[_Start]:
         try:
             raw = json.loads(self._path.read_text(encoding="utf-8"))
             return [
-                _Start(float(item["at"]), bool(item["clean_exit"]), bool(item.get("marker", False)))
+                _Start(
+                    float(item["at"]),
+                    bool(item["clean_exit"]),
+                    bool(item.get("marker", False)),
+                    str(item.get("content") or ""),
+                )
                 for item in raw["starts"]
             ]
         except FileNotFoundError:
@@ -91,7 +103,9 @@ class CrashLoopGuard:
 
     def _save(self, starts: list[_Start]) -> None:
         entries = [
-            {"at": s.at, "clean_exit": s.clean_exit, "marker": s.marker} for s in starts[-MAX_ENTRIES:]
+            {"at": s.at, "clean_exit": s.clean_exit, "marker": s.marker}
+            | ({"content": s.content} if s.content else {})
+            for s in starts[-MAX_ENTRIES:]
         ]
         self._write(self._path, {"starts": entries})
 
@@ -116,6 +130,9 @@ class CrashLoopGuard:
                 log.warning("previous run did not exit cleanly")
         earlier = self._recent(starts, now)
         unclean = sum(1 for s in earlier if not s.clean_exit)
+        crashed = (s.content for s in reversed(earlier) if not s.clean_exit)  # "": not recorded
+        self.crashed_with = tuple(dict.fromkeys(crashed))
+        self.unclean_runs = unclean
         made_marker = self._make_marker(marker_left)
         try:
             self._save([*earlier, _Start(now, clean_exit=False, marker=made_marker or marker_left)])
@@ -135,6 +152,20 @@ class CrashLoopGuard:
                 "crash loop: %d unclean runs within %.0f s; starting in safe mode", unclean, self.window_s
             )
         return self._safe_mode
+
+    def note_content(self, content: str) -> None:
+        """This run now shows (or is about to load) ``content``: a content version's name, or
+        "bundled". Never raises: a disk that cannot take it costs only the blame for a crash."""
+        if not self._recorded:
+            return
+        starts = self._load()
+        if not starts or starts[-1].clean_exit or starts[-1].content == content:
+            return
+        starts[-1].content = content
+        try:
+            self._save(starts)
+        except OSError as exc:
+            log.warning("could not note the content shown in %s (%s)", self._path, exc.strerror or exc)
 
     def _make_marker(self, exists: bool) -> bool:
         """Create the marker (True if this call created it); one left by a crash is kept."""

@@ -101,7 +101,10 @@ def _judge(h: Health, age: float) -> list[Finding]:
         found.append(Finding(Verdict.WARNING, "starting: the first screen is not up yet"))
     if h.safe_mode:
         found.append(
-            Finding(Verdict.CRITICAL, "safe mode: it started with the bundled exhibit after a crash loop")
+            Finding(
+                Verdict.CRITICAL,
+                "safe mode: after a crash loop it shows earlier content, not what it crashed with",
+            )
         )
     if h.crash_loop:
         found.append(

@@ -2,6 +2,10 @@
 
 Five taps in the top-left corner within three seconds open the PIN pad. The PIN is checked by
 kiosk/ops/pin.py (salted scrypt, back-off that survives restarts); attempts are logged, PINs never.
+
+Restart, Quit and Rollback are never left for the next visitor: while the PIN pad or the admin view
+is open the idle monitor counts ``ADMIN_IDLE_S`` of quiet (wired in kiosk/ui/bootstrap.py), then
+both close and the kiosk goes back to the attract screen.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ __all__ = ["Admin", "AdminGesture"]
 
 log = logging.getLogger(__name__)
 
+# The admin view's own quiet time, not a visit's: a visit's may be set up to ten minutes for
+# exhibits that take long reading, which is far too long to leave Quit on screen, and changing it
+# on the admin view must not change how long that view stays. One minute (its last 20 s a
+# countdown with "More time") is long enough to read the log, short enough that a technician
+# called away does not leave it for the next visitor.
+ADMIN_IDLE_S = 60
 CORNER_PX = 64
 IDLE_MIN_S, IDLE_MAX_S, IDLE_STEP_S, DEFAULT_IDLE_S = 30, 600, 15, 90
 TAPS = 5
@@ -93,6 +103,7 @@ class AdminStatus:
     language: str  # the language a new visitor finds
     idle_timeout_s: int
     log: tuple[str, ...]
+    safe_mode: tuple[str, ...] = ()  # why the kiosk is in safe mode, and what it shows instead
 
 
 @dataclass
@@ -107,7 +118,9 @@ class AdminServices:
     rollback_content: Callable[[], str] = lambda: ""
     set_idle_timeout: Callable[[float], None] = lambda _s: None
     set_default_language: Callable[[str], None] = lambda _l: None
-    leave_safe_mode: Callable[[], None] = lambda: None
+    leave_safe_mode: Callable[[], None] = lambda: None  # and restart, to show the content again
+    safe_mode_lines: Callable[[], tuple[str, ...]] = lambda: ()
+    keep_content: Callable[[], tuple[str, bool]] = lambda: ("", False)  # message, safe mode left
     restart: Callable[[], None] = lambda: None
     quit: Callable[[], None] = lambda: None
     safe_mode: bool = False
@@ -116,6 +129,7 @@ class AdminServices:
 
 class Admin(QObject):
     changed = Signal()
+    openChanged = Signal()  # the PIN pad or the admin view opened, or both closed
 
     def __init__(self, services: AdminServices | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +145,17 @@ class Admin(QObject):
         self.changed.emit()
 
     # --- state for the views --------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        """The PIN pad or the admin view is on screen."""
+        return self._pin_open or self._panel_open
+
+    def _set_open(self, pin: bool, panel: bool) -> None:
+        was = self.is_open
+        self._pin_open, self._panel_open = pin, panel
+        if self.is_open != was:
+            self.openChanged.emit()
+
     @Property(bool, notify=changed)
     def pinOpen(self) -> bool:
         return self._pin_open
@@ -151,8 +176,8 @@ class Admin(QObject):
     def request_pin(self) -> None:
         if self._panel_open:
             return
-        self._pin_open = True
         self._message = self._lock_message()
+        self._set_open(True, False)
         log.info("admin PIN pad opened")
         self.changed.emit()
 
@@ -165,7 +190,8 @@ class Admin(QObject):
             return
         verdict = gate.check(pin)
         if verdict.outcome is Outcome.OK:
-            self._pin_open, self._panel_open, self._message = False, True, ""
+            self._message = ""
+            self._set_open(False, True)
         elif verdict.outcome is Outcome.CLOSED:
             self._message = self.tr("No admin PIN is set. Set one with: kiosk admin set-pin")
         elif verdict.outcome is Outcome.LOCKED or verdict.seconds_left:
@@ -187,8 +213,10 @@ class Admin(QObject):
 
     @Slot()
     def close(self) -> None:
-        self._pin_open = self._panel_open = False
+        if self.is_open:
+            log.info("admin view closed")
         self._message = ""
+        self._set_open(False, False)
         self.changed.emit()
 
     # --- the admin view -------------------------------------------------------------------
@@ -203,6 +231,7 @@ class Admin(QObject):
             language=str(services.settings.get("language") or ""),
             idle_timeout_s=int(services.settings.get("idle_timeout_s") or DEFAULT_IDLE_S),
             log=tuple(tail(services.log_dir, 40) if services.log_dir else ()),
+            safe_mode=services.safe_mode_lines() if self._safe_mode else (),
         )
 
     @Slot(result=dict)
@@ -241,8 +270,16 @@ class Admin(QObject):
 
     @Slot()
     def leaveSafeMode(self) -> None:
-        self._services.leave_safe_mode()
+        log.info("admin left safe mode")
         self._safe_mode = False
+        self.changed.emit()
+        self._services.leave_safe_mode()
+
+    @Slot()
+    def keepContent(self) -> None:
+        """Safe mode: keep what is on screen as the current content, and leave safe mode."""
+        self._message, left = self._services.keep_content()
+        self._safe_mode = self._safe_mode and not left
         self.changed.emit()
 
     @Slot()

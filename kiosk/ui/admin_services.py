@@ -114,6 +114,14 @@ def admin_services(
         lockdown.allow_quit()
         kiosk.app.exit(code)
 
+    def leave_safe_mode() -> None:
+        """Forget the crashes and start again with the content folder's current content."""
+        try:
+            guard.reset()
+        except OSError:
+            log.exception("could not leave safe mode; restarting anyway")
+        stop(RESTART_EXIT_CODE)
+
     return AdminServices(
         gate=PinGate(layout.admin_pin, layout.pin_lockout),
         log_dir=layout.logs,
@@ -123,7 +131,7 @@ def admin_services(
         rollback_content=rollback_content,
         set_idle_timeout=set_idle_timeout,
         set_default_language=set_default_language,
-        leave_safe_mode=guard.reset,
+        leave_safe_mode=leave_safe_mode,
         restart=lambda: stop(RESTART_EXIT_CODE),
         quit=lambda: stop(0),
         safe_mode=guard.in_safe_mode(),

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -22,7 +22,7 @@ from kiosk.speech.engine import Engine
 from kiosk.speech.player import AudioOutput
 from kiosk.speech.recorder import Recorder
 from kiosk.speech.settings import SpeechSettings
-from kiosk.ui.admin import Admin, AdminGesture
+from kiosk.ui.admin import ADMIN_IDLE_S, Admin, AdminGesture
 from kiosk.ui.bridge import SINGLETONS
 from kiosk.ui.context import AppContext
 from kiosk.ui.deep_zoom import DeepZoom
@@ -34,6 +34,7 @@ from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.image_provider import DerivedImageProvider
 from kiosk.ui.image_service import ImageService
 from kiosk.ui.list_models import Models
+from kiosk.ui.memory import between_visits
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screen_data import Screens
 from kiosk.ui.session import Session
@@ -102,7 +103,6 @@ class Kiosk:
     images: ImageService
     speech: Speech
     keep: list[QObject] = field(default_factory=list)
-    after_visit: QTimer | None = None  # hands the visit's freed memory back (kiosk/heap.py)
 
     @property
     def session(self) -> Session:
@@ -140,13 +140,12 @@ class Kiosk:
         self.images.close()
 
     def end_session(self) -> None:
-        """Back to the attract screen, with nothing of the last visitor left behind."""
+        """Back to the attract screen, with nothing of the last visitor (or of staff) left behind."""
+        self.admin.close()
         self.speech.mode.reset()
         self.navigator.toAttract()
         self.session.reset()
         self.models.forget_visit()
-        if self.after_visit is not None:
-            self.after_visit.start()
 
 
 def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
@@ -210,26 +209,25 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
         raise RuntimeError("the kiosk's QML did not load; see the messages above")
     window = roots[0]
 
-    kiosk = Kiosk(app, engine, window, ctx, bridge, images, speech, after_visit=_heap_trimmer(window))
+    kiosk = Kiosk(app, engine, window, ctx, bridge, images, speech)
     gesture = AdminGesture(bridge.admin.request_pin)
     window.installEventFilter(gesture)
     kiosk.keep.append(gesture)
-    navigator.routeChanged.connect(lambda: idle.arm(navigator.current.screen != "attract"))
+    navigator, idle, admin = bridge.navigator, bridge.idle, bridge.admin
+
+    def arm_idle() -> None:
+        visit = navigator.current.screen != "attract"
+        idle.arm(visit or admin.is_open, ADMIN_IDLE_S if admin.is_open else None)
+
+    navigator.routeChanged.connect(arm_idle)
+    admin.openChanged.connect(arm_idle)
     idle.expired.connect(kiosk.end_session)
     # Speech mode's keys and touches come before everything else (before lockdown and the views);
     # installed before the idle monitor, which is asked first and so still sees them as activity.
     app.installEventFilter(speech.attach(window))
     app.installEventFilter(idle)
+    kiosk.keep.append(between_visits(engine, navigator))  # gives the visit's memory back (kiosk/heap.py)
     return kiosk
-
-
-def _heap_trimmer(parent: QObject) -> QTimer:
-    """Once the last visit's screens are gone (the attract screen faded in), give their memory back."""
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(3000)
-    timer.timeout.connect(heap.trim)
-    return timer
 
 
 def place_window(

@@ -60,6 +60,7 @@ class ContentWatcher(QObject):
         incomplete_wait_s: float = INCOMPLETE_WAIT_S,
         clock: Callable[[], float] = time.monotonic,
         run_in_background: Callable[[Job], None] = _in_thread,
+        check_folder_as_it_is: bool = True,
     ) -> None:
         super().__init__(kiosk.window)
         self._kiosk = kiosk
@@ -79,6 +80,10 @@ class ContentWatcher(QObject):
         status = store.status()
         last = status.last_attempt or status.current
         self._known = last.fingerprint if last else ""
+        if not check_folder_as_it_is:
+            # Safe mode: the folder may be what crashed the kiosk while it was being checked. Only
+            # a change to it (the curator's fix) is checked, or the admin's "Check the folder again".
+            self._known = store.fingerprint(source)
         self._seen = ""
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._changed)

@@ -1,4 +1,5 @@
-"""Notices when a visitor has walked away, asks "Still there?", then ends the session."""
+"""Notices when a visitor, or a member of staff, has walked away: asks "Still there?", then ends
+the session (and closes the admin view)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,10 @@ class IdleMonitor(QObject):
     def __init__(self, timeout_s: float = 90, warning_s: int = 20, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._warning_s = max(1, int(warning_s))
+        self._timeout_s = timeout_s  # a visit's
+        self._own_s: float | None = None  # staff's own quiet time, while they have the admin view
         self._quiet = QTimer(self, singleShot=True)
-        self._quiet.setInterval(max(1, int((timeout_s - self._warning_s) * 1000)))
+        self._quiet.setInterval(self._quiet_ms(timeout_s))
         self._quiet.timeout.connect(self._start_warning)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._count_down)
@@ -36,10 +39,17 @@ class IdleMonitor(QObject):
         self._warning = False
         self._seconds_left = self._warning_s
 
+    def _quiet_ms(self, timeout_s: float) -> int:
+        return max(1, int((timeout_s - self._warning_s) * 1000))
+
     def set_timeout(self, timeout_s: float) -> None:
-        self._quiet.setInterval(max(1, int((timeout_s - self._warning_s) * 1000)))
+        """A visit's quiet time; one armed with its own (the admin view's) keeps that."""
+        self._timeout_s = timeout_s
+        if self._own_s is None:
+            self._quiet.setInterval(self._quiet_ms(timeout_s))
 
     def timeout_s(self) -> float:
+        """The quiet time in force now, the warning included."""
         return self._quiet.interval() / 1000 + self._warning_s
 
     @Property(bool, notify=warningChanged)
@@ -54,9 +64,13 @@ class IdleMonitor(QObject):
     def warningSeconds(self) -> int:
         return self._warning_s
 
-    def arm(self, armed: bool) -> None:
-        """Idle time only counts while a session is running (not on the attract screen)."""
+    def arm(self, armed: bool, timeout_s: float | None = None) -> None:
+        """Idle time only counts while a session is running (not on the attract screen), or while
+        staff have the admin view or its PIN pad open; ``timeout_s`` is a quiet time of their own
+        instead of a visit's."""
         self._armed = armed
+        self._own_s = timeout_s
+        self._quiet.setInterval(self._quiet_ms(self._timeout_s if timeout_s is None else timeout_s))
         if armed:
             self.timed_out = False
         self._set_warning(False)

@@ -147,6 +147,16 @@ def test_pruning_keeps_current_previous_and_one_more(source: Path, store: Conten
     assert store.rollback() is None
 
 
+def test_rollback_to_a_chosen_good_version(source: Path, store: ContentStore) -> None:
+    """Safe mode keeps what it shows: every version after it is forgotten at once."""
+    made = [stage_and_promote(store, source, f"Version {n}") for n in range(3)]
+    assert store.good_versions() == made[::-1]
+    assert store.rollback(to=made[2]) is None  # already the current one
+    assert store.rollback(to=source) is None  # not a version at all
+    assert store.rollback(to=made[0]) == made[0]
+    assert store.current() == made[0] and store.good_versions() == [made[0]]
+
+
 def test_a_checked_version_waits_without_being_pruned(source: Path, store: ContentStore) -> None:
     stage_and_promote(store, source, "Shown")
     retitle(source, "Waiting")

@@ -181,3 +181,72 @@ def test_a_read_only_folder_is_survived(state: Path, clock: FakeClock) -> None:
         guard.mark_clean_exit()
     finally:
         state.parent.chmod(0o700)
+
+
+# --- what the crashed runs showed, for safe mode (issue 13, item 7) -----------------------------
+
+
+def run_showing(
+    state: Path, clock: FakeClock, *shown: str, clean: bool = False, write: Disk | None = None
+) -> None:
+    guard = CrashLoopGuard(state, clock=clock, **({"write": write} if write else {}))
+    guard.record_start()
+    for content in shown:
+        guard.note_content(content)
+    clock.now += 10
+    if clean:
+        guard.mark_clean_exit()
+
+
+def test_safe_mode_knows_what_the_crashed_runs_showed(state: Path, clock: FakeClock) -> None:
+    run_showing(state, clock, "v2")
+    run_showing(state, clock, "v0", clean=True)  # a clean run is not blamed
+    run_showing(state, clock, "v1", "v2")  # switched to v2, then crashed: v2 is blamed, not v1
+    run_showing(state, clock, "bundled")
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start()
+    assert guard.crashed_with == ("bundled", "v2")  # newest first, each once
+    guard.note_content("v0")
+    guard.mark_clean_exit()
+    assert json.loads(state.read_text())["starts"][-1] == {
+        "at": clock.now,
+        "clean_exit": True,
+        "marker": True,
+        "content": "v0",
+    }
+
+
+def test_a_clean_stop_only_the_marker_recorded_is_not_blamed(state: Path, clock: FakeClock) -> None:
+    """The marker (a full disk at the stop) makes a run clean; it must not be blamed either."""
+    disk = Disk()
+    for _ in range(2):
+        run_showing(state, clock, "v2")
+    guard = CrashLoopGuard(state, clock=clock, write=disk)
+    guard.record_start()
+    guard.note_content("v1")
+    disk.error = full()
+    guard.mark_clean_exit()
+    disk.error = None
+    run_showing(state, clock, "v3")
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start()  # three crashes: v2, v2, v3; the v1 run stopped cleanly
+    assert guard.crashed_with == ("v3", "v2")
+
+
+def test_noting_the_content_on_a_full_disk_does_not_raise(state: Path, clock: FakeClock) -> None:
+    disk = Disk()
+    guard = CrashLoopGuard(state, clock=clock, write=disk)
+    guard.record_start()
+    disk.error = full()
+    guard.note_content("v1")  # the blame is lost, nothing else
+    disk.error = None
+    assert "content" not in json.loads(state.read_text())["starts"][-1]
+
+
+def test_a_crash_before_the_content_was_noted_is_known_as_such(state: Path, clock: FakeClock) -> None:
+    run_showing(state, clock)  # e.g. a history written by a program version that noted nothing
+    run_showing(state, clock, "v2")
+    run_showing(state, clock, "v2")
+    guard = CrashLoopGuard(state, clock=clock)
+    assert guard.record_start()
+    assert guard.crashed_with == ("v2", "")

@@ -200,3 +200,38 @@ def test_a_folder_copied_file_by_file_in_rsync_order_is_shown_once_and_complete(
         assert home_title(kiosk) == "Mini exhibit, second edition"
     finally:
         close(kiosk)
+
+
+# --- safe mode (issue 13, item 7) -----------------------------------------------------------------
+
+
+def test_in_safe_mode_the_folder_as_it_was_is_not_checked_again_but_a_change_is(
+    qapp: QGuiApplication, tmp_path: Path
+) -> None:
+    """The folder may be what crashed the kiosk while it was being checked; the curator's fix is
+    taken in as usual."""
+    source = build_mini(tmp_path / "curator-folder")
+    store = ContentStore(tmp_path / "state" / "content")
+    kiosk = start(source, tmp_path / "cache")  # stands in for the bundled exhibit: never checked
+    staged: list[bool] = []
+    watcher = ContentWatcher(
+        kiosk,
+        store,
+        source,
+        settle_ms=10**8,
+        poll_ms=10**8,
+        clock=Clock(),
+        run_in_background=lambda job: job(),
+        check_folder_as_it_is=False,
+    )
+    watcher.staged.connect(lambda result: staged.append(result.ok))
+    try:
+        for _ in range(2):  # seen, then settled
+            watcher.tick()
+        assert staged == []
+        retitle(source, "Mini exhibit, fixed")
+        for _ in range(2):
+            watcher.tick()
+        assert staged == [True]
+    finally:
+        close(kiosk)

@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>ستُغلق شاشة الإدارة بعد قليل.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -142,10 +149,6 @@
     <message>
         <source>Test pattern</source>
         <translation>صورة الاختبار</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>الخروج من الوضع الآمن</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -606,14 +609,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>سيعود هذا المعرض قريبًا.</translation>
+        <source>Safe mode</source>
+        <translation>الوضع الآمن</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>شكرًا على صبركم.</translation>
+        <source>Keep showing this content</source>
+        <translation>مواصلة عرض هذا المحتوى</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>الخروج من الوضع الآمن وإعادة التشغيل</translation>
     </message>
 </context>
 <context>

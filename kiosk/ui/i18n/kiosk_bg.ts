@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Администрацията ще се затвори след малко.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Тестово изображение</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Изход от безопасния режим</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Изложбата скоро ще работи отново.</translation>
+        <source>Safe mode</source>
+        <translation>Безопасен режим</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Благодарим ви за търпението.</translation>
+        <source>Keep showing this content</source>
+        <translation>Продължи да показваш това съдържание</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Изход от безопасния режим и рестартиране</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Správa se za chvíli zavře.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Testovací obrazec</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Ukončit nouzový režim</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Expozice bude brzy opět v provozu.</translation>
+        <source>Safe mode</source>
+        <translation>Nouzový režim</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Děkujeme za trpělivost.</translation>
+        <source>Keep showing this content</source>
+        <translation>Dál zobrazovat tento obsah</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Ukončit nouzový režim a restartovat</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Die Verwaltung wird gleich geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Testbild</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Abgesicherten Modus verlassen</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Die Ausstellung ist in Kürze wieder für Sie da.</translation>
+        <source>Safe mode</source>
+        <translation>Abgesicherter Modus</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Vielen Dank für Ihre Geduld.</translation>
+        <source>Keep showing this content</source>
+        <translation>Diese Inhalte weiter zeigen</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Abgesicherten Modus verlassen und neu starten</translation>
     </message>
 </context>
 <context>

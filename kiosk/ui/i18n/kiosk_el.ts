@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Η διαχείριση θα κλείσει σε λίγο.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Εικόνα ελέγχου</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Έξοδος από την ασφαλή λειτουργία</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Η έκθεση θα είναι ξανά διαθέσιμη σύντομα.</translation>
+        <source>Safe mode</source>
+        <translation>Ασφαλής λειτουργία</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Σας ευχαριστούμε για την υπομονή σας.</translation>
+        <source>Keep showing this content</source>
+        <translation>Διατήρηση αυτού του περιεχομένου</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Έξοδος από την ασφαλή λειτουργία και επανεκκίνηση</translation>
     </message>
 </context>
 <context>

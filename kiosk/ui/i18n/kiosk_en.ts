@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -133,10 +140,6 @@
     </message>
     <message>
         <source>Test pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,13 +573,17 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
+        <source>Safe mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
+        <source>Keep showing this content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

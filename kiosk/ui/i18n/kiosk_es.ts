@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>La administración está a punto de cerrarse.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Patrón de prueba</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Salir del modo seguro</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>La exposición volverá en breve.</translation>
+        <source>Safe mode</source>
+        <translation>Modo seguro</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Gracias por su paciencia.</translation>
+        <source>Keep showing this content</source>
+        <translation>Seguir mostrando este contenido</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Salir del modo seguro y reiniciar</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>L’administration va se fermer.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Mire de test</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Quitter le mode sans échec</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>L&apos;exposition revient dans un instant.</translation>
+        <source>Safe mode</source>
+        <translation>Mode sans échec</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Merci de votre patience.</translation>
+        <source>Keep showing this content</source>
+        <translation>Continuer à afficher ce contenu</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Quitter le mode sans échec et redémarrer</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>מסך הניהול ייסגר בקרוב.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>תבנית בדיקה</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>יציאה ממצב בטוח</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>התערוכה תחזור לפעול בקרוב.</translation>
+        <source>Safe mode</source>
+        <translation>מצב בטוח</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>תודה על הסבלנות.</translation>
+        <source>Keep showing this content</source>
+        <translation>המשך להציג את התוכן הזה</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>יציאה ממצב בטוח והפעלה מחדש</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Az adminisztráció hamarosan bezárul.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -132,10 +139,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Tesztábra</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Kilépés a biztonsági módból</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -561,14 +564,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>A kiállítás hamarosan újra elérhető.</translation>
+        <source>Safe mode</source>
+        <translation>Biztonsági mód</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Köszönjük türelmét.</translation>
+        <source>Keep showing this content</source>
+        <translation>Továbbra is ez a tartalom látszódjon</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Kilépés a biztonsági módból és újraindítás</translation>
     </message>
 </context>
 <context>

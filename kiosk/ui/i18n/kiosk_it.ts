@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>L’amministrazione sta per chiudersi.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Immagine di test</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Esci dalla modalità provvisoria</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>La mostra tornerà disponibile a breve.</translation>
+        <source>Safe mode</source>
+        <translation>Modalità provvisoria</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Grazie per la pazienza.</translation>
+        <source>Keep showing this content</source>
+        <translation>Continua a mostrare questi contenuti</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Esci dalla modalità provvisoria e riavvia</translation>
     </message>
 </context>
 <context>

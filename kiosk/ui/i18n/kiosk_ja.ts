@@ -50,6 +50,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>管理画面はまもなく閉じます。</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -132,10 +139,6 @@
     <message>
         <source>Test pattern</source>
         <translation>テストパターン</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>セーフモードを終了</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -561,14 +564,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>この展示はまもなく再開します。</translation>
+        <source>Safe mode</source>
+        <translation>セーフモード</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>しばらくお待ちください。</translation>
+        <source>Keep showing this content</source>
+        <translation>このコンテンツを表示し続ける</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>セーフモードを終了して再起動</translation>
     </message>
 </context>
 <context>

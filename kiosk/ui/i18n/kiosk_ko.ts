@@ -50,6 +50,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>관리 화면이 곧 닫힙니다.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -132,10 +139,6 @@
     <message>
         <source>Test pattern</source>
         <translation>테스트 패턴</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>안전 모드 종료</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -561,14 +564,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>전시가 곧 다시 시작됩니다.</translation>
+        <source>Safe mode</source>
+        <translation>안전 모드</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>기다려 주셔서 감사합니다.</translation>
+        <source>Keep showing this content</source>
+        <translation>이 콘텐츠 계속 표시</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>안전 모드 종료 후 다시 시작</translation>
     </message>
 </context>
 <context>

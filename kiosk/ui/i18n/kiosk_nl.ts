@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Het beheer wordt zo gesloten.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Testbeeld</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Veilige modus verlaten</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>De tentoonstelling is zo weer beschikbaar.</translation>
+        <source>Safe mode</source>
+        <translation>Veilige modus</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Bedankt voor uw geduld.</translation>
+        <source>Keep showing this content</source>
+        <translation>Deze inhoud blijven tonen</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Veilige modus verlaten en herstarten</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Panel administracji zaraz się zamknie.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Obraz testowy</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Wyjdź z trybu awaryjnego</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Wystawa wkrótce znów będzie dostępna.</translation>
+        <source>Safe mode</source>
+        <translation>Tryb awaryjny</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Dziękujemy za cierpliwość.</translation>
+        <source>Keep showing this content</source>
+        <translation>Nadal pokazuj tę treść</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Wyjdź z trybu awaryjnego i uruchom ponownie</translation>
     </message>
 </context>
 <context>

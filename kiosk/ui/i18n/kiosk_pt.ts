@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>A administração vai fechar dentro de instantes.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -134,10 +141,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Imagem de teste</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Sair do modo de segurança</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -570,14 +573,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>A exposição volta em breve.</translation>
+        <source>Safe mode</source>
+        <translation>Modo de segurança</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Obrigado pela sua paciência.</translation>
+        <source>Keep showing this content</source>
+        <translation>Continuar a mostrar este conteúdo</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Sair do modo de segurança e reiniciar</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Administrarea se va închide în curând.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Imagine de test</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Ieșiți din modul sigur</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Expoziția va funcționa din nou în curând.</translation>
+        <source>Safe mode</source>
+        <translation>Mod sigur</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Vă mulțumim pentru răbdare.</translation>
+        <source>Keep showing this content</source>
+        <translation>Continuați să afișați acest conținut</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Ieșiți din modul sigur și reporniți</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Администрирование скоро закроется.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Тестовое изображение</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Выйти из безопасного режима</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Выставка скоро снова заработает.</translation>
+        <source>Safe mode</source>
+        <translation>Безопасный режим</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Спасибо за терпение.</translation>
+        <source>Keep showing this content</source>
+        <translation>Оставить это содержимое</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Выйти из безопасного режима и перезапустить</translation>
     </message>
 </context>
 <context>

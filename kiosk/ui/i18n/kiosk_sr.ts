@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Администрација ће се ускоро затворити.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Тест-слика</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Изађи из безбедног режима</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Изложба ће ускоро поново радити.</translation>
+        <source>Safe mode</source>
+        <translation>Безбедни режим</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Хвала на стрпљењу.</translation>
+        <source>Keep showing this content</source>
+        <translation>Настави да приказујеш овај садржај</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Изађи из безбедног режима и поново покрени</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Administracija će se uskoro zatvoriti.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Test-slika</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Izađi iz bezbednog režima</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Izložba će uskoro ponovo raditi.</translation>
+        <source>Safe mode</source>
+        <translation>Bezbedni režim</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Hvala na strpljenju.</translation>
+        <source>Keep showing this content</source>
+        <translation>Nastavi da prikazuješ ovaj sadržaj</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Izađi iz bezbednog režima i ponovo pokreni</translation>
     </message>
 </context>
 <context>

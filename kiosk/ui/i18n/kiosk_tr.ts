@@ -50,6 +50,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Yönetim ekranı birazdan kapanacak.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -132,10 +139,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Test deseni</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Güvenli moddan çık</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -561,14 +564,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Bu sergi kısa süre içinde yeniden açılacak.</translation>
+        <source>Safe mode</source>
+        <translation>Güvenli mod</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Sabrınız için teşekkür ederiz.</translation>
+        <source>Keep showing this content</source>
+        <translation>Bu içeriği göstermeye devam et</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Güvenli moddan çık ve yeniden başlat</translation>
     </message>
 </context>
 <context>

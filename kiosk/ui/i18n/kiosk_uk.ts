@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>Адміністрування незабаром закриється.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -136,10 +143,6 @@
     <message>
         <source>Test pattern</source>
         <translation>Тестове зображення</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>Вийти з безпечного режиму</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -579,14 +582,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>Виставка незабаром знову працюватиме.</translation>
+        <source>Safe mode</source>
+        <translation>Безпечний режим</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>Дякуємо за терпіння.</translation>
+        <source>Keep showing this content</source>
+        <translation>Залишити цей вміст</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>Вийти з безпечного режиму й перезапустити</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,13 @@
     </message>
 </context>
 <context>
+    <name>AdminIdleNotice</name>
+    <message>
+        <source>The admin view is about to close.</source>
+        <translation>管理界面即将关闭。</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <source>Admin</source>
@@ -132,10 +139,6 @@
     <message>
         <source>Test pattern</source>
         <translation>测试图</translation>
-    </message>
-    <message>
-        <source>Leave safe mode</source>
-        <translation>退出安全模式</translation>
     </message>
     <message>
         <source>Log (latest last)</source>
@@ -561,14 +564,18 @@
     </message>
 </context>
 <context>
-    <name>SafeModeScreen</name>
+    <name>SafeModeSection</name>
     <message>
-        <source>This exhibit will be back shortly.</source>
-        <translation>本展项即将恢复。</translation>
+        <source>Safe mode</source>
+        <translation>安全模式</translation>
     </message>
     <message>
-        <source>Thank you for your patience.</source>
-        <translation>感谢您的耐心等待。</translation>
+        <source>Keep showing this content</source>
+        <translation>继续显示此内容</translation>
+    </message>
+    <message>
+        <source>Leave safe mode and restart</source>
+        <translation>退出安全模式并重启</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,12 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Bridge
 
-// Above the exhibit: the safe-mode screen, the PIN pad and the admin view. The way in is a
-// hidden gesture (five taps in the top-left corner), counted in Python (kiosk/ui/admin.py).
+// Above the exhibit: the PIN pad, the admin view and the notice that it is about to close. The way
+// in is a hidden gesture (five taps in the top-left corner), counted in Python (kiosk/ui/admin.py).
+// Safe mode has no screen of its own: visitors see an exhibit that did not crash the kiosk.
 Item {
     id: layer
 
-    SafeModeScreen {
-        anchors.fill: parent
-        visible: Admin.safeMode && !Admin.panelOpen
-    }
     PinPad {
         anchors.fill: parent
         visible: Admin.pinOpen
@@ -18,5 +15,9 @@ Item {
     AdminPanel {
         anchors.fill: parent
         visible: Admin.panelOpen
+    }
+    AdminIdleNotice {
+        anchors.fill: parent
+        visible: IdleMonitor.warning && (Admin.pinOpen || Admin.panelOpen)
     }
 }

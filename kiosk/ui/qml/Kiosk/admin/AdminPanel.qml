@@ -71,6 +71,11 @@ Rectangle {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.margin / 2
 
+            SafeModeSection {
+                width: body.width
+                visible: Admin.safeMode
+                lines: panel.s.safeMode
+            }
             AdminSection {
                 width: body.width
                 heading: qsTr("Content")
@@ -85,7 +90,13 @@ Rectangle {
                 spacing: Theme.gap
                 // A long translation wraps inside the panel rather than running out of it.
                 KButton { width: Math.min(implicitWidth, body.width); iconName: "restart"; text: qsTr("Check the folder again"); onClicked: Admin.reloadContent() }
-                KButton { width: Math.min(implicitWidth, body.width); iconName: "undo"; text: qsTr("Go back to the previous content"); onClicked: Admin.rollbackContent() }
+                KButton {
+                    width: Math.min(implicitWidth, body.width)
+                    iconName: "undo"
+                    text: qsTr("Go back to the previous content")
+                    visible: !Admin.safeMode  // safe mode offers "Keep showing this content" instead
+                    onClicked: Admin.rollbackContent()
+                }
             }
             Text {
                 width: body.width
@@ -149,12 +160,6 @@ Rectangle {
                 spacing: Theme.gap
                 KButton { iconName: "touch"; text: qsTr("Touch test"); onClicked: touchTest.visible = true }
                 KButton { iconName: "photo"; text: qsTr("Test pattern"); onClicked: pattern.visible = true }
-                KButton {
-                    iconName: "check"
-                    text: qsTr("Leave safe mode")
-                    visible: Admin.safeMode
-                    onClicked: Admin.leaveSafeMode()
-                }
             }
 
             AdminSection {
