@@ -117,7 +117,7 @@ class MapState:
     """What the map shows: its day, the place touched, the names on it."""
 
     day: dt.date | None = None  # the slider's day; None: the campaign's last day
-    scenes: tuple[tuple[str, str], ...] = ()  # (id, title); "" = "The campaign"
+    scenes: tuple[tuple[str, str], ...] = ()  # (id, title); "" = "Whole map"
     scene: str = ""
     selected: str = ""  # a place touched on the map screen: its panel replaces the day's events
     places: tuple[tuple[str, str], ...] | None = None  # (id, name) labelled; None: every place

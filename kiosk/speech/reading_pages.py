@@ -31,7 +31,7 @@ TILE_LABELS = {
     "galleries": "Photographs",
     "people": "People",
     "timeline": "Timeline",
-    "map": "Campaign map",
+    "map": "Map",
 }
 TILE_BLURBS = {
     "story": "%n chapter(s) to read",

@@ -121,7 +121,7 @@ class TimeReader(PageReader):
         # first, so that the first thing heard on the map is where in time the visitor is.
         if len(state.scenes) > 1:
             for ident, title in state.scenes:
-                label = title or self.w(ctx, "The campaign")
+                label = title or self.w(ctx, "Whole map")
                 items.append(
                     self.item(
                         f"scene/{ident}", label, Role.BUTTON, Action(Do.PRESS), selected=ident == state.scene
@@ -140,7 +140,7 @@ class TimeReader(PageReader):
             if state.off_map
             else None,
             self.item(
-                "map/whole", self.w("PlaceScreen", "The whole campaign map"), Role.BUTTON, go(Route("map"))
+                "map/whole", self.w("PlaceScreen", "Whole map"), Role.BUTTON, go(Route("map"))
             ),
             *self._date(day, state, heading=False),
             *self._on_the_map(state),
@@ -152,7 +152,7 @@ class TimeReader(PageReader):
             return []
         text = self.p.day_text(day)
         ctx = "TimeBar"
-        play = self.w(ctx, "Pause the campaign" if state.playing else "Play the campaign")
+        play = self.w(ctx, "Pause" if state.playing else "Play")
         return [
             self.item("date", text, Role.HEADING) if heading else None,
             self.item("slider", self.w(ctx, "Date: %1", text), Role.SLIDER, Action(Do.ADJUST)),

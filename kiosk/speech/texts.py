@@ -18,6 +18,8 @@ from kiosk.content import markdown
 from kiosk.content.model import NEUTRAL, Exhibit
 
 _SPACE = re.compile(r"\s+")
+# Direction marks and isolates the interface puts around inserted values: invisible, never spoken.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +36,7 @@ def speech_text(text: str) -> str:
     """The form that is spoken and hashed: markdown emphasis marks dropped, whitespace collapsed."""
     blocks = markdown.parse(text)
     plain = " ".join(block.plain for block in blocks) if blocks else text
-    return _SPACE.sub(" ", plain).strip()
+    return _SPACE.sub(" ", _BIDI_CONTROLS.sub("", plain)).strip()
 
 
 def body_blocks(source: str) -> list[str]:

@@ -221,8 +221,32 @@ def _overlaps(seen: list[Seen]) -> list[str]:
             if rb.top() >= ra.bottom() - SLACK:
                 break
             if meets(ra, rb) and not _is_ancestor(a.item, b.item) and not _is_ancestor(b.item, a.item):
+                if _scrolls_out_from_under_corner(a, b) or _scrolls_out_from_under_corner(b, a):
+                    continue
                 out.append(f"{a.label()} and {b.label()} overlap")
     return out
+
+
+def _in_speech_corner(item: QQuickItem) -> bool:
+    probe: QQuickItem | None = item
+    while probe is not None:
+        if probe.objectName() == "speechCorner":
+            return True
+        probe = probe.parentItem()
+    return False
+
+
+def _scrolls_out_from_under_corner(corner: Seen, other: Seen) -> bool:
+    """Speech mode's marked corner lies over every screen's lower-left corner; what scrolls up and
+    down under it is moved out from under it by the visitor (fixed controls must keep clear)."""
+    if not _in_speech_corner(corner.item):
+        return False
+    probe = other.item.parentItem()
+    while probe is not None:  # any area around it that scrolls up and down (a row of chips in a panel)
+        if probe.inherits("QQuickFlickable") and float(probe.property("contentHeight")) > probe.height() + SLACK:
+            return True
+        probe = probe.parentItem()
+    return False
 
 
 # --- driving a kiosk through its screens ---------------------------------------------------------

@@ -17,7 +17,9 @@ def loading_images(root: QQuickItem) -> int:
         item = stack.pop()
         if (
             item.isVisible()
-            and item.metaObject().className().startswith("QQuickImage")
+            # inherits() rather than metaObject(): a wrapper PySide makes for a QML type's dynamic
+            # meta-object can outlive it, and an item made later at its address came back as it
+            and item.inherits("QQuickImage")
             and item.property("source").toString()
             and item.property("progress") < 1.0
         ):

@@ -311,8 +311,8 @@
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>خريطة الحملة</translation>
+        <source>Map</source>
+        <translation>الخريطة</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -402,8 +402,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>الحملة</translation>
+        <source>Whole map</source>
+        <translation>الخريطة كاملة</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -593,8 +593,8 @@
         <translation>الخريطة بتاريخ %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>خريطة الحملة كاملة</translation>
+        <source>Whole map</source>
+        <translation>الخريطة كاملة</translation>
     </message>
 </context>
 <context>
@@ -708,14 +708,6 @@
     <message>
         <source>Play</source>
         <translation>تشغيل</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>إيقاف عرض الحملة مؤقتًا</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>تشغيل عرض الحملة</translation>
     </message>
     <message>
         <source>Date: %1</source>

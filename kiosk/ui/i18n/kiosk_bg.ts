@@ -299,7 +299,7 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>Campaign map</source>
+        <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message numerus="yes">
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Кампанията</translation>
+        <source>Whole map</source>
+        <translation>Цялата карта</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>Картата към %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Цялата карта на кампанията</translation>
+        <source>Whole map</source>
+        <translation>Цялата карта</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Пусни</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Спри показването на кампанията</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Пусни показването на кампанията</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -302,8 +302,8 @@
         <translation>Časová osa</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Mapa tažení</translation>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Tažení</translation>
+        <source>Whole map</source>
+        <translation>Celá mapa</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Stav mapy k %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Celá mapa tažení</translation>
+        <source>Whole map</source>
+        <translation>Celá mapa</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Přehrát</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Pozastavit průběh tažení</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Přehrát průběh tažení</translation>
     </message>
     <message>
         <source>Date: %1</source>

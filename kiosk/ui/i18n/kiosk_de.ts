@@ -299,8 +299,8 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Karte des Feldzugs</translation>
+        <source>Map</source>
+        <translation>Karte</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Der Feldzug</translation>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>Die Karte zeigt den %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Die ganze Karte des Feldzugs</translation>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Verlauf des Feldzugs anhalten</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Verlauf des Feldzugs abspielen</translation>
     </message>
     <message>
         <source>Date: %1</source>

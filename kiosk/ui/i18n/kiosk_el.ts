@@ -299,8 +299,8 @@
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Χάρτης εκστρατείας</translation>
+        <source>Map</source>
+        <translation>Χάρτης</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Η εκστρατεία</translation>
+        <source>Whole map</source>
+        <translation>Όλος ο χάρτης</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>Ο χάρτης δείχνει: %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Ολόκληρος ο χάρτης της εκστρατείας</translation>
+        <source>Whole map</source>
+        <translation>Όλος ο χάρτης</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Αναπαραγωγή</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Παύση της εξέλιξης της εκστρατείας</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Αναπαραγωγή της εξέλιξης της εκστρατείας</translation>
     </message>
     <message>
         <source>Date: %1</source>

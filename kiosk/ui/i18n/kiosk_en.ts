@@ -299,7 +299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign map</source>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -366,7 +366,7 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
+        <source>Whole map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
+        <source>Whole map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,14 +671,6 @@
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

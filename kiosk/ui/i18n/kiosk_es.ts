@@ -299,8 +299,8 @@
         <translation>Cronología</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Mapa de la campaña</translation>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>La campaña</translation>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>El mapa muestra el %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Todo el mapa de la campaña</translation>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Pausar la campaña</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Reproducir la campaña</translation>
     </message>
     <message>
         <source>Date: %1</source>

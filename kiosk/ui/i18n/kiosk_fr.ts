@@ -299,8 +299,8 @@
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Carte de la campagne</translation>
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>La campagne</translation>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>La carte montre le %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Toute la carte de la campagne</translation>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Lecture</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Suspendre le déroulé de la campagne</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Lancer le déroulé de la campagne</translation>
     </message>
     <message>
         <source>Date: %1</source>

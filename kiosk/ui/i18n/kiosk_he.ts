@@ -299,8 +299,8 @@
         <translation>ציר הזמן</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>מפת המערכה</translation>
+        <source>Map</source>
+        <translation>מפה</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>המערכה</translation>
+        <source>Whole map</source>
+        <translation>המפה כולה</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>המפה בתאריך %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>מפת המערכה כולה</translation>
+        <source>Whole map</source>
+        <translation>המפה כולה</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>הפעלה</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>השהיית הצגת המערכה</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>הפעלת הצגת המערכה</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -296,7 +296,7 @@
         <translation>Idővonal</translation>
     </message>
     <message>
-        <source>Campaign map</source>
+        <source>Map</source>
         <translation>Térkép</translation>
     </message>
     <message numerus="yes">
@@ -357,8 +357,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>A hadjárat</translation>
+        <source>Whole map</source>
+        <translation>Teljes térkép</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -548,8 +548,8 @@
         <translation>A térkép állapota: %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>A hadjárat teljes térképe</translation>
+        <source>Whole map</source>
+        <translation>Teljes térkép</translation>
     </message>
 </context>
 <context>
@@ -663,14 +663,6 @@
     <message>
         <source>Play</source>
         <translation>Lejátszás</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>A hadjárat lejátszásának megállítása</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>A hadjárat lejátszása</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -299,8 +299,8 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Mappa della campagna</translation>
+        <source>Map</source>
+        <translation>Mappa</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>La campagna</translation>
+        <source>Whole map</source>
+        <translation>Tutta la mappa</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>La mappa mostra il %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Tutta la mappa della campagna</translation>
+        <source>Whole map</source>
+        <translation>Tutta la mappa</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Riproduci</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Metti in pausa la campagna</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Riproduci la campagna</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -296,8 +296,8 @@
         <translation>年表</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>作戦地図</translation>
+        <source>Map</source>
+        <translation>地図</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -357,8 +357,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>作戦の経過</translation>
+        <source>Whole map</source>
+        <translation>地図全体</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -548,8 +548,8 @@
         <translation>地図の日付：%1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>作戦地図の全体</translation>
+        <source>Whole map</source>
+        <translation>地図全体</translation>
     </message>
 </context>
 <context>
@@ -663,14 +663,6 @@
     <message>
         <source>Play</source>
         <translation>再生</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>作戦の経過を一時停止</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>作戦の経過を再生</translation>
     </message>
     <message>
         <source>Date: %1</source>

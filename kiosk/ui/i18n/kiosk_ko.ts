@@ -296,8 +296,8 @@
         <translation>연표</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>작전 지도</translation>
+        <source>Map</source>
+        <translation>지도</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -357,8 +357,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>작전 경과</translation>
+        <source>Whole map</source>
+        <translation>지도 전체</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -548,8 +548,8 @@
         <translation>지도 날짜: %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>작전 지도 전체</translation>
+        <source>Whole map</source>
+        <translation>지도 전체</translation>
     </message>
 </context>
 <context>
@@ -663,14 +663,6 @@
     <message>
         <source>Play</source>
         <translation>재생</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>작전 경과 일시 정지</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>작전 경과 재생</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -299,8 +299,8 @@
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Kaart van de veldtocht</translation>
+        <source>Map</source>
+        <translation>Kaart</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>De veldtocht</translation>
+        <source>Whole map</source>
+        <translation>Hele kaart</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>De kaart toont %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>De hele kaart van de veldtocht</translation>
+        <source>Whole map</source>
+        <translation>Hele kaart</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Afspelen</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Veldtocht pauzeren</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Veldtocht afspelen</translation>
     </message>
     <message>
         <source>Date: %1</source>

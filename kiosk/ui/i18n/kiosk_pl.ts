@@ -302,8 +302,8 @@
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Mapa kampanii</translation>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Kampania</translation>
+        <source>Whole map</source>
+        <translation>Cała mapa</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Mapa na dzień %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Cała mapa kampanii</translation>
+        <source>Whole map</source>
+        <translation>Cała mapa</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Odtwórz</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Wstrzymaj przebieg kampanii</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Odtwórz przebieg kampanii</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -299,8 +299,8 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Mapa da campanha</translation>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -366,8 +366,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>A campanha</translation>
+        <source>Whole map</source>
+        <translation>Mapa inteiro</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -557,8 +557,8 @@
         <translation>O mapa mostra o dia %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Todo o mapa da campanha</translation>
+        <source>Whole map</source>
+        <translation>Mapa inteiro</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,6 @@
     <message>
         <source>Play</source>
         <translation>Reproduzir</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Pausar a campanha</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Reproduzir a campanha</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -302,8 +302,8 @@
         <translation>Cronologie</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Harta campaniei</translation>
+        <source>Map</source>
+        <translation>Hartă</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Campania</translation>
+        <source>Whole map</source>
+        <translation>Toată harta</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Harta la %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Toată harta campaniei</translation>
+        <source>Whole map</source>
+        <translation>Toată harta</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Redare</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Opriți derularea campaniei</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Derulați campania</translation>
     </message>
     <message>
         <source>Date: %1</source>

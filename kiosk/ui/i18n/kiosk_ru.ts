@@ -302,8 +302,8 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Карта кампании</translation>
+        <source>Map</source>
+        <translation>Карта</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Кампания</translation>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Карта на %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Вся карта кампании</translation>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Пуск</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Приостановить ход кампании</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Показать ход кампании</translation>
     </message>
     <message>
         <source>Date: %1</source>

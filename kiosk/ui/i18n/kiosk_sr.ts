@@ -302,8 +302,8 @@
         <translation>Хронологија</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Мапа операција</translation>
+        <source>Map</source>
+        <translation>Мапа</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Поход</translation>
+        <source>Whole map</source>
+        <translation>Цела мапа</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Мапа приказује %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Цела мапа похода</translation>
+        <source>Whole map</source>
+        <translation>Цела мапа</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Пусти</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Заустави приказ похода</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Пусти приказ похода</translation>
     </message>
     <message>
         <source>Date: %1</source>

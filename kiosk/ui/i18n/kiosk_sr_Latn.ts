@@ -302,8 +302,8 @@
         <translation>Hronologija</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Mapa operacija</translation>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Pohod</translation>
+        <source>Whole map</source>
+        <translation>Cela mapa</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Mapa prikazuje %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Cela mapa pohoda</translation>
+        <source>Whole map</source>
+        <translation>Cela mapa</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Pusti</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Zaustavi prikaz pohoda</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Pusti prikaz pohoda</translation>
     </message>
     <message>
         <source>Date: %1</source>

@@ -296,8 +296,8 @@
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Harekât haritası</translation>
+        <source>Map</source>
+        <translation>Harita</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -357,8 +357,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Harekât</translation>
+        <source>Whole map</source>
+        <translation>Haritanın tamamı</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -548,8 +548,8 @@
         <translation>Haritadaki tarih: %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Harekât haritasının tamamı</translation>
+        <source>Whole map</source>
+        <translation>Haritanın tamamı</translation>
     </message>
 </context>
 <context>
@@ -663,14 +663,6 @@
     <message>
         <source>Play</source>
         <translation>Oynat</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Harekâtın akışını duraklat</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Harekâtın akışını oynat</translation>
     </message>
     <message>
         <source>Date: %1</source>

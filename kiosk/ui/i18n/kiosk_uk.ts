@@ -302,8 +302,8 @@
         <translation>Хронологія</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>Мапа кампанії</translation>
+        <source>Map</source>
+        <translation>Мапа</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -375,8 +375,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>Кампанія</translation>
+        <source>Whole map</source>
+        <translation>Уся мапа</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -566,8 +566,8 @@
         <translation>Мапа станом на %1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>Уся мапа кампанії</translation>
+        <source>Whole map</source>
+        <translation>Уся мапа</translation>
     </message>
 </context>
 <context>
@@ -681,14 +681,6 @@
     <message>
         <source>Play</source>
         <translation>Пуск</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>Призупинити перебіг кампанії</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>Показати перебіг кампанії</translation>
     </message>
     <message>
         <source>Date: %1</source>

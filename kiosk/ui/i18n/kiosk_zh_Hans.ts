@@ -296,8 +296,8 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Campaign map</source>
-        <translation>战役地图</translation>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) to read</source>
@@ -357,8 +357,8 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <source>The campaign</source>
-        <translation>战役</translation>
+        <source>Whole map</source>
+        <translation>全图</translation>
     </message>
     <message>
         <source>More about this place</source>
@@ -548,8 +548,8 @@
         <translation>地图日期：%1</translation>
     </message>
     <message>
-        <source>The whole campaign map</source>
-        <translation>完整战役地图</translation>
+        <source>Whole map</source>
+        <translation>全图</translation>
     </message>
 </context>
 <context>
@@ -663,14 +663,6 @@
     <message>
         <source>Play</source>
         <translation>播放</translation>
-    </message>
-    <message>
-        <source>Pause the campaign</source>
-        <translation>暂停战役进程演示</translation>
-    </message>
-    <message>
-        <source>Play the campaign</source>
-        <translation>播放战役进程演示</translation>
     </message>
     <message>
         <source>Date: %1</source>

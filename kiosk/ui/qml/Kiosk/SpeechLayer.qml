@@ -44,9 +44,10 @@ Item {
     // The marked corner: a quarter disc with headphones, filled while speech mode is on.
     Item {
         id: corner
+        objectName: "speechCorner"
         x: 0
         y: layer.height - height
-        width: Math.round(Theme.touch * 0.75)
+        width: Theme.speechCorner
         height: width
         clip: true
         Rectangle {

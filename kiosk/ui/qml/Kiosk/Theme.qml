@@ -64,6 +64,9 @@ QtObject {
     readonly property int radius: 14
     readonly property int touch: Math.max(Display.minTouch, 72)
     readonly property int bar: 104
+    // The speech-mode corner's marked quarter disc (lower left of the window, in every language):
+    // controls placed in that corner keep clear of it.
+    readonly property int speechCorner: Math.round(touch * 0.75)
     readonly property int iconSize: 34
     readonly property int transitionMs: 160
 }

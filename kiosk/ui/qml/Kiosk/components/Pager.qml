@@ -11,6 +11,9 @@ Rectangle {
     property string nextRoute
     property string prevLabel
     property string nextLabel
+    // The window's lower-left corner is speech mode's: the button there keeps clear of it (and its
+    // partner keeps the same distance from the other edge, so the bar mirrors).
+    readonly property int side: Theme.speechCorner + Theme.gap / 2
     implicitHeight: Math.max(prev.height, next.height) + Theme.gap * 2 + 8
     color: Theme.surface
 
@@ -30,24 +33,24 @@ Rectangle {
     KButton {
         id: prev
         anchors.left: parent.left
-        anchors.leftMargin: Theme.margin / 2
+        anchors.leftMargin: pager.side
         y: 8 + Theme.gap
         iconName: "previous"
         text: pager.prevLabel
         enabled: pager.prevRoute !== ""
-        width: Math.min(implicitWidth, pager.width / 2 - Theme.margin)
+        width: Math.min(implicitWidth, pager.width / 2 - pager.side - Theme.gap / 2)
         onClicked: Navigator.replace(pager.prevRoute)
     }
     KButton {
         id: next
         anchors.right: parent.right
-        anchors.rightMargin: Theme.margin / 2
+        anchors.rightMargin: pager.side
         y: 8 + Theme.gap
         primary: true
         iconName: "next"
         text: pager.nextLabel
         enabled: pager.nextRoute !== ""
-        width: Math.min(implicitWidth, pager.width / 2 - Theme.margin)
+        width: Math.min(implicitWidth, pager.width / 2 - pager.side - Theme.gap / 2)
         onClicked: Navigator.replace(pager.nextRoute)
     }
 }

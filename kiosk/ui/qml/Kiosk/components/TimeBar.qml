@@ -58,7 +58,6 @@ Rectangle {
         primary: true
         iconName: bar.playing ? "pause" : "play"
         text: bar.playing ? qsTr("Pause") : qsTr("Play")
-        Accessible.name: bar.playing ? qsTr("Pause the campaign") : qsTr("Play the campaign")
         onClicked: bar.toggle()
     }
 

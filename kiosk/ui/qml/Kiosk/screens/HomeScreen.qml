@@ -13,7 +13,7 @@ Item {
         "galleries": qsTr("Photographs"),
         "people": qsTr("People"),
         "timeline": qsTr("Timeline"),
-        "map": qsTr("Campaign map")
+        "map": qsTr("Map")
     })
     function blurb(section: string, count: int): string {
         switch (section) {

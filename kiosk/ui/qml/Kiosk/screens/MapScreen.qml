@@ -67,7 +67,7 @@ Item {
                         model: screen.view.scenes
                         delegate: KButton {
                             required property var modelData
-                            text: modelData.title !== "" ? modelData.title : qsTr("The campaign")
+                            text: modelData.title !== "" ? modelData.title : qsTr("Whole map")
                             iconName: "map"
                             selected: screen.view.sceneId === modelData.id
                             onClicked: {

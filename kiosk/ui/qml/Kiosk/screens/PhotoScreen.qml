@@ -136,7 +136,8 @@ Rectangle {
         Flickable {
             id: infoFlick
             anchors.fill: parent
-            contentHeight: infoColumn.height + Theme.margin
+            // Room below the last link for speech mode's corner (the window's lower left, in portrait).
+            contentHeight: infoColumn.height + Theme.margin / 2 + Math.max(Theme.margin / 2, Theme.speechCorner)
             clip: true
             boundsBehavior: Flickable.DragOverBounds
             Column {

@@ -70,7 +70,7 @@ Item {
                 }
                 KButton {
                     iconName: "map"
-                    text: qsTr("The whole campaign map")
+                    text: qsTr("Whole map")
                     width: Math.min(implicitWidth, parent.width)
                     onClicked: Navigator.go("map")
                 }
