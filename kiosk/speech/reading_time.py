@@ -139,9 +139,7 @@ class TimeReader(PageReader):
             self.item("map/off", self.w("OffMapPointer", "%1, off this map", state.off_map))
             if state.off_map
             else None,
-            self.item(
-                "map/whole", self.w("PlaceScreen", "Whole map"), Role.BUTTON, go(Route("map"))
-            ),
+            self.item("map/whole", self.w("PlaceScreen", "Whole map"), Role.BUTTON, go(Route("map"))),
             *self._date(day, state, heading=False),
             *self._on_the_map(state),
         ]

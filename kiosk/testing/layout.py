@@ -243,7 +243,8 @@ def _scrolls_out_from_under_corner(corner: Seen, other: Seen) -> bool:
         return False
     probe = other.item.parentItem()
     while probe is not None:  # any area around it that scrolls up and down (a row of chips in a panel)
-        if probe.inherits("QQuickFlickable") and float(probe.property("contentHeight")) > probe.height() + SLACK:
+        scrolls = float(probe.property("contentHeight") or 0) > probe.height() + SLACK
+        if probe.inherits("QQuickFlickable") and scrolls:
             return True
         probe = probe.parentItem()
     return False

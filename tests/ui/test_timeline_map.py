@@ -98,7 +98,7 @@ def visit(kiosk: Kiosk) -> Kiosk:
         ("event/siege", ["The city under siege", "October 1944", "The exact days are not known."]),
         ("event/a-year-of-war", ["A year of war", "Only the year is known."]),
         ("map", ["The campaign", "The city", "October 22, 1944", "Play", "Pančevo", "Belgrade"]),
-        ("place/pancevo", ["Pančevo", "WHAT HAPPENED HERE", "Pančevo is taken", "The whole campaign map"]),
+        ("place/pancevo", ["Pančevo", "WHAT HAPPENED HERE", "Pančevo is taken", "Whole map"]),
         ("place/moscow", ["Moscow, off this map", "A meeting far away"]),
     ],
 )
@@ -153,7 +153,7 @@ def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: K
     assert visit.navigator.route == "event/assault"
 
     tap(window, "Home")
-    tap(window, "Campaign map")
+    tap(window, "Map")
     assert visit.navigator.route == "map"
     # A place on the map lists its events, and leads to its own page.
     tap(window, "Pančevo")
