@@ -16,7 +16,6 @@ from kiosk.content.model import Exhibit
 from kiosk.screens.present import Presenter
 from kiosk.ui.words import interface_words
 
-
 # A photo's derivative file (in the app's cache) if it exists now, else None: ImageService.file.
 PictureFiles = Callable[[str, str], Path | None]
 

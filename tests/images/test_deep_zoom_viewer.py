@@ -77,9 +77,7 @@ def test_the_viewer_reads_tiles_as_files_of_the_unpacked_pyramid(scan_kiosk: Kio
                 assert (tile.width(), tile.height()) == pyramid.tile_box(level, col, row)[2:]
 
 
-def test_a_refused_picture_has_a_reason_and_no_url(
-    qapp: QGuiApplication, tmp_path: Path
-) -> None:
+def test_a_refused_picture_has_a_reason_and_no_url(qapp: QGuiApplication, tmp_path: Path) -> None:
     root = build_mini(tmp_path / "mini")
     (root / "photos" / "tank.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut off")  # a JPEG that ends at once
     k = start(root, tmp_path / "cache")

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
 
 from kiosk.content.loader import load
 from kiosk.images.cache import DerivativeCache
@@ -31,7 +31,12 @@ from tests.ui.conftest import close, start
 
 pytestmark = pytest.mark.gui
 
-PROVIDER_WORDS = ("QQuickImageProvider", "QQuickAsyncImageProvider", "QQuickImageResponse", "addImageProvider")
+PROVIDER_WORDS = (
+    "QQuickImageProvider",
+    "QQuickAsyncImageProvider",
+    "QQuickImageResponse",
+    "addImageProvider",
+)
 
 
 def local(url: str) -> Path:
