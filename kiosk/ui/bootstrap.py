@@ -1,4 +1,4 @@
-"""Assembles a running kiosk: singletons, QML engine, image provider and window.
+"""Assembles a running kiosk: singletons, QML engine, image service and window.
 
 Used alike by ``kiosk run``, ``kiosk proof`` and the tests, so what is tested is what runs.
 """

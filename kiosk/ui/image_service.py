@@ -78,8 +78,10 @@ class ImageService:
             for key, reason in self._problems.items():
                 log.warning("photo %s cannot be shown: %s", key, reason)
             with self._lock:
+                current = round_ == self._round
                 keep = [path.name for path, _ in self._pyramids.values()]
-            prune_unpacked(self.cache_dir, keep)
+            if current:  # a newer round prunes for itself when it ends
+                prune_unpacked(self.cache_dir, keep)
         except Exception:
             log.exception("preparing images failed")
         finally:

@@ -10,7 +10,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 def loading_images(root: QQuickItem) -> int:
     """Images still on their way. PySide cannot read an Image's ``status`` enum, so this reads
-    ``progress``: our image provider never fails (it returns a plate), so below 1 means loading."""
+    ``progress``: a picture's URL is only handed out once its file exists, so below 1 means loading."""
     pending = 0
     stack = [root]
     while stack:
