@@ -41,6 +41,7 @@ class ImageService:
         self._files: dict[str, Mapping[str, Path]] = {}
         self._pyramids: dict[str, tuple[Path, Pyramid]] = {}
         self._round = 0
+        self._news = False  # photos taken since the listeners were last told
         self._listeners: list[Callable[[], None]] = []
 
     def start(self, exhibit: Exhibit, content_dir: Path) -> None:
@@ -59,7 +60,8 @@ class ImageService:
 
     def on_prepared(self, listener: Callable[[], None]) -> None:
         """Call ``listener`` (from the preparing thread) when photos have become available: once
-        the ones already made are found (before the first that needs work), and when a round ends."""
+        the ones already made are found (when the first that needed work is done), and when a
+        round ends; never when nothing new is there to show."""
         self._listeners.append(listener)
 
     def _prepare(self, items: list[tuple[str, Path]], round_: int) -> None:
@@ -103,11 +105,16 @@ class ImageService:
                 self._files[prepared.key] = files
             if pyramid is not None:
                 self._pyramids[prepared.key] = pyramid
+            self._news = self._news or bool(files) or pyramid is not None
 
     def _ours(self, file: Path) -> bool:
         return file.resolve().is_relative_to(self.cache_dir.resolve())
 
     def _notify(self) -> None:
+        with self._lock:
+            news, self._news = self._news, False
+        if not news:
+            return  # nothing new to show: the views are not rebuilt for nothing
         for listener in list(self._listeners):
             try:
                 listener()

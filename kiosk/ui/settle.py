@@ -15,9 +15,11 @@ def loading_images(root: QQuickItem) -> int:
     stack = [root]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem):  # a stale wrapper of an object deleted meanwhile
+            continue
         if (
             item.isVisible()
-            and item.metaObject().className().startswith("QQuickImage")
+            and item.inherits("QQuickImage")  # no metaObject() wrappers: they can outlive their objects
             and item.property("source").toString()
             and item.property("progress") < 1.0
         ):
