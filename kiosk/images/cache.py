@@ -11,8 +11,8 @@ so a file that exists under its final name is complete.
 A picture larger than its screen copy also has deep-zoom tiles, ``<digest>.tiles.zip``
 (pyramid.py); ``path(key, "tiles")`` finds them.
 
-Threading: ``path()`` and ``stats`` may be called from any thread (the Qt image provider
-calls ``path()`` from its worker threads) while ``prepare()`` runs on another.
+Threading: ``path()`` and ``stats`` may be called from any thread (the image
+service's preparing thread) while ``prepare()`` runs on another.
 """
 
 from __future__ import annotations

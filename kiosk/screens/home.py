@@ -27,4 +27,5 @@ class HomeParts(Wording):
 
     def attract_images(self) -> list[str]:
         ids = self.ex.manifest.attract_photos or [p.id for p in self.ex.photos[:8]]
-        return [self.image_url(i, "screen") for i in ids]
+        urls = [self.image_url(i, "screen") for i in ids]
+        return [url for url in urls if url]  # a photo not prepared (yet) is left out, not blank

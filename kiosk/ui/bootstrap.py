@@ -1,4 +1,4 @@
-"""Assembles a running kiosk: singletons, QML engine, image provider and window.
+"""Assembles a running kiosk: singletons, QML engine, image service and window.
 
 Used alike by ``kiosk run``, ``kiosk proof`` and the tests, so what is tested is what runs.
 """
@@ -31,7 +31,6 @@ from kiosk.ui.exhibit_info import ExhibitInfo
 from kiosk.ui.fonts import load_fonts
 from kiosk.ui.icons import Icons
 from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.image_provider import DerivedImageProvider
 from kiosk.ui.image_service import ImageService
 from kiosk.ui.list_models import Models
 from kiosk.ui.memory import between_visits
@@ -42,7 +41,6 @@ from kiosk.ui.speech_live import LiveReader
 from kiosk.ui.speech_mode import SpeechMode
 from kiosk.ui.speech_setup import Speech, make_speech
 from kiosk.ui.speech_words import SpeechWords
-from kiosk.ui.tile_provider import TileImageProvider
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -156,7 +154,11 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     QQuickStyle.setStyle(CONTROLS_STYLE)
     load_fonts(extra=options.fonts_dir, languages=exhibit.languages)
 
-    ctx = AppContext(exhibit, content_dir)
+    images = ImageService(options.cache_dir, Limits(options.max_megapixels * 1_000_000))
+    # QML loads derived pictures as plain files from the cache (no Python image provider: Qt's
+    # reader thread must never wait for the GIL; docs/performance.md, "the pixmap reader").
+    ctx = AppContext(exhibit, content_dir, images.file)
+    images.on_prepared(ctx.pictures_prepared)
     language = options.language if options.language in exhibit.languages else exhibit.default_language
     translations = Translations(exhibit.languages, ctx)
     translations.switch(language)
@@ -164,8 +166,6 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     # model asks the presenter for them.
     ctx.languageChanged.connect(lambda: translations.switch(ctx.language))
     ctx.set_language(language)
-
-    images = ImageService(options.cache_dir, Limits(options.max_megapixels * 1_000_000))
 
     # The composition root: every view model is made here, handed what it needs.
     session, navigator = Session(ctx, language), Navigator(ctx)
@@ -201,8 +201,6 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     SINGLETONS.attach(engine)
     translations.attach(engine)
     engine.addImportPath(str(resources.qml_dir()))
-    engine.addImageProvider("derived", DerivedImageProvider(images.resolve))
-    engine.addImageProvider("tiles", TileImageProvider(images.tile))
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, QUrl, Signal, Slot
 
+from kiosk.images.spec import TILES
 from kiosk.ui.image_service import ImageService
 
 __all__ = ["DeepZoom"]
@@ -42,9 +43,10 @@ class DeepZoom(QObject):
         found = self._images.pyramid(photoId) if photoId else None
         if found is None:
             return {}
-        tile_set, pyramid = found
+        folder, pyramid = found
         return {
-            "source": f"image://tiles/{tile_set}",
+            # Plain files in the app's cache, opened by Qt's own reader: "<source>/<level>/<col>_<row>.jpg".
+            "source": QUrl.fromLocalFile(str(folder / f"{TILES}_files")).toString(),
             "width": pyramid.width,
             "height": pyramid.height,
             "tileSize": pyramid.tile_size,

@@ -20,6 +20,7 @@ class ExhibitInfo(QObject):
         self._context = context
         context.languageChanged.connect(self.changed)
         context.contentChanged.connect(self.changed)
+        context.picturesChanged.connect(self.changed)
 
     @Property(str, notify=changed)
     def title(self) -> str:

@@ -40,6 +40,7 @@ class RowsModel(RowsListModel):
         self._context = context
         context.languageChanged.connect(self.refresh)
         context.contentChanged.connect(self.refresh)
+        context.picturesChanged.connect(self.refresh)
         self.refresh()
 
     def build(self) -> list[object]:

@@ -31,6 +31,7 @@ class Screens(QObject):
         self._revision = 0
         context.languageChanged.connect(self._bump)
         context.contentChanged.connect(self._bump)
+        context.picturesChanged.connect(self._bump)
 
     def _bump(self) -> None:
         self._revision += 1

@@ -10,16 +10,16 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 def loading_images(root: QQuickItem) -> int:
     """Images still on their way. PySide cannot read an Image's ``status`` enum, so this reads
-    ``progress``: our image provider never fails (it returns a plate), so below 1 means loading."""
+    ``progress``: a picture's URL is only handed out once its file exists, so below 1 means loading."""
     pending = 0
     stack = [root]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QQuickItem):  # a stale wrapper of an object deleted meanwhile
+            continue
         if (
             item.isVisible()
-            # inherits() rather than metaObject(): a wrapper PySide makes for a QML type's dynamic
-            # meta-object can outlive it, and an item made later at its address came back as it
-            and item.inherits("QQuickImage")
+            and item.inherits("QQuickImage")  # no metaObject() wrappers: they can outlive their objects
             and item.property("source").toString()
             and item.property("progress") < 1.0
         ):

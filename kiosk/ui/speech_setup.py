@@ -31,7 +31,7 @@ from kiosk.speech.prepare import PrepareSpeech, SpeechLibrary, SpeechReport, spe
 from kiosk.speech.reading import fill
 from kiosk.speech.reading_order import everything_said
 from kiosk.speech.settings import SpeechSettings
-from kiosk.ui.context import AppContext, image_url
+from kiosk.ui.context import AppContext
 from kiosk.ui.speech import SpeechService
 from kiosk.ui.speech_input import SpeechInput
 from kiosk.ui.speech_live import LiveReader
@@ -76,7 +76,7 @@ def all_said(
     words = SpeechWords(folder)
 
     def presenter(ex: Exhibit, language: str) -> Presenter:
-        return Presenter(ex, language, image_url, lambda key: words(language, "Words", key))
+        return Presenter(ex, language, lambda _photo, _variant: "", lambda key: words(language, "Words", key))
 
     said = everything_said(
         exhibit, words, presenter, idle_seconds=idle_seconds, scenes=map_scenes(exhibit, folder)

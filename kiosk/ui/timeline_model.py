@@ -44,6 +44,7 @@ class TimelineModel(QObject):
         self._timer.timeout.connect(self.refresh)
         state.languageChanged.connect(self.refresh)
         state.contentChanged.connect(self.refresh)
+        state.picturesChanged.connect(self.refresh)
         self.refresh()
 
     def _param(self, params: LayoutParams) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from kiosk.images import DerivativeCache, make_derivatives
 from kiosk.images.spec import TILES, Pyramid
-from kiosk.images.tiles import TileArchive, TileArchives, archive_path, digest_of
+from kiosk.images.tiles import TileArchive, archive_path, digest_of, prune_unpacked, unpack, unpacked_dir
 
 SIZES = {"screen": (400, 400), "thumb": (80, 80)}
 
@@ -78,7 +79,26 @@ def mean_difference(a: Image.Image, b: Image.Image) -> float:
 def test_archives_are_read_by_digest_only(tmp_path: Path) -> None:
     assert archive_path(tmp_path, "../../etc/passwd") is None
     assert archive_path(tmp_path, "0" * 32) == tmp_path / f"{'0' * 32}.tiles.zip"
-    assert TileArchives().tile(tmp_path / "missing.tiles.zip", 0, 0, 0) is None
+    assert unpacked_dir(tmp_path, "../x") is None
+    assert unpack(tmp_path / "missing.tiles.zip", tmp_path / "unpacked" / ("0" * 32)) is None
+
+
+def test_tiles_are_unpacked_once_completely_and_pruned(
+    pyramid_of: tuple[Image.Image, TileArchive], tmp_path: Path
+) -> None:
+    _, archive = pyramid_of
+    folder = unpacked_dir(tmp_path, "a" * 32)
+    assert folder is not None
+    assert unpack(archive.path, folder) == archive.pyramid
+    names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*.jpg"))
+    with zipfile.ZipFile(archive.path) as zf:
+        assert names == sorted(n for n in zf.namelist() if n.endswith(".jpg"))
+    assert not [p for p in folder.parent.iterdir() if p.name.endswith(".tmp")]
+    assert unpack(tmp_path / "gone.zip", folder) == archive.pyramid  # already there: not read again
+    other = unpacked_dir(tmp_path, "b" * 32)
+    assert other is not None and unpack(archive.path, other) is not None
+    assert prune_unpacked(tmp_path, ["a" * 32]) == 1
+    assert folder.is_dir() and not other.exists()
 
 
 def prepared_tiles(cache: DerivativeCache, key: str, src: Path) -> Path:

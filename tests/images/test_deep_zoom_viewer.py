@@ -1,4 +1,4 @@
-"""The viewer and the tile provider: deep zoom to full resolution, tiles only where one looks, and
+"""The viewer and its tiles: deep zoom to full resolution, tiles only where one looks, and
 never an empty frame."""
 
 from __future__ import annotations
@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 from image_fixtures import photo
-from PySide6.QtCore import Q_ARG, QMetaObject, QSize
+from PySide6.QtCore import Q_ARG, QMetaObject, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.testing.driver import items
 from kiosk.ui.bootstrap import Kiosk
-from kiosk.ui.image_provider import DerivedImageProvider
 from kiosk.ui.settle import settle
-from kiosk.ui.tile_provider import TileImageProvider, parse_tile_id
 from tests.exhibits import build_mini
 from tests.ui.conftest import close, start
 
@@ -64,33 +62,29 @@ def test_a_large_scan_zooms_to_full_resolution_with_tiles_only_in_view(scan_kios
         assert int(view.property("tileCount")) <= 16, step
 
 
-def test_tile_provider_serves_tiles_and_never_an_empty_frame(scan_kiosk: Kiosk) -> None:
+def test_the_viewer_reads_tiles_as_files_of_the_unpacked_pyramid(scan_kiosk: Kiosk) -> None:
     found = scan_kiosk.images.pyramid("tank")
     assert found is not None
-    tile_set, pyramid = found
-    provider = TileImageProvider(scan_kiosk.images.tile)
-    size = QSize()
-    top = pyramid.levels - 1
-    image = provider.requestImage(f"{tile_set}/{top}/0_0", size, QSize())
-    assert not image.isNull() and (image.width(), image.height()) == pyramid.tile_box(top, 0, 0)[2:]
-    for bad in (f"{tile_set}/{top}/99_99", "0" * 32 + "/0/0_0", "../../etc/passwd/0/0_0", "nonsense"):
-        blank = provider.requestImage(bad, size, QSize())
-        assert not blank.isNull() and blank.pixelColor(1, 1).alpha() == 0  # the coarser level shows through
-    assert parse_tile_id("abc/3/4_5") == ("abc", 3, 4, 5)
-    assert parse_tile_id("abc/-1/4_5") is None
+    folder, pyramid = found
+    assert folder.resolve().is_relative_to(scan_kiosk.images.cache_dir.resolve())
+    described = scan_kiosk.bridge.deep_zoom.describe("tank", 0)
+    assert QUrl(described["source"]).toLocalFile() == str(folder / "tiles_files")
+    for level in range(pyramid.levels):
+        cols, rows = pyramid.grid(level)
+        for col in range(cols):
+            for row in range(rows):
+                tile = QImage(str(folder / "tiles_files" / str(level) / f"{col}_{row}.jpg"))
+                assert (tile.width(), tile.height()) == pyramid.tile_box(level, col, row)[2:]
 
 
-def test_a_refused_picture_has_a_reason_and_the_provider_still_draws_a_frame(
-    qapp: QGuiApplication, tmp_path: Path
-) -> None:
+def test_a_refused_picture_has_a_reason_and_no_url(qapp: QGuiApplication, tmp_path: Path) -> None:
     root = build_mini(tmp_path / "mini")
     (root / "photos" / "tank.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut off")  # a JPEG that ends at once
     k = start(root, tmp_path / "cache")
     try:
         assert k.images.problems.get("tank")
         assert k.images.cache.reason("tank") == k.images.problems["tank"]
-        image = DerivedImageProvider(k.images.resolve).requestImage("0/tank/screen", QSize(), QSize(300, 200))
-        assert isinstance(image, QImage) and not image.isNull()
+        assert k.images.file("tank", "screen") is None and k.context.image_url("tank", "screen") == ""
         assert k.images.pyramid("tank") is None
     finally:
         close(k)

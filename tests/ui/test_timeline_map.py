@@ -125,7 +125,7 @@ def test_event_page_links_everywhere(visit: Kiosk) -> None:
     goto(visit, "event/belgrade-falls")
     assert any("A parade" in s for s in texts(visit.window))  # a photo linked from the photo's side
     d = visit.context.presenter.event_card("belgrade-falls")
-    assert d["thumb"].startswith("image://derived/") and d["thumb"].endswith("/parade/thumb")
+    assert d["thumb"] == visit.context.image_url("parade", "thumb") and d["thumb"].startswith("file:")
 
 
 def test_a_visit_by_touch_through_timeline_event_map_chapter_and_person(visit: Kiosk) -> None:

@@ -125,7 +125,7 @@ Item {
             width: fw * layer.width
             height: fh * layer.height
             z: level
-            source: layer.pyramid.source + "/" + key
+            source: layer.pyramid.source + "/" + key + ".jpg"
             asynchronous: true
             cache: false
             smooth: true

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// An image the app made itself (image://derived/...), with a calm plate while it loads.
+// An image the app made itself (a file: URL into its own cache), with a calm plate while it loads
+// and while there is none ("": not prepared yet, or it could not be).
 Item {
     id: picture
     property alias source: image.source

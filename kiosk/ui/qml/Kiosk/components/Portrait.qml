@@ -8,7 +8,7 @@ Rectangle {
     id: portrait
     property string initials
     property string colour  // the group's palette colour; "" for none
-    property string source  // image://derived/... or "" when there is no portrait
+    property string source  // the derived picture's file: URL, or "" when there is none (yet)
     property string name  // the person's name, for a screen reader
     property bool showMark: true
     readonly property bool hasPhoto: source !== ""

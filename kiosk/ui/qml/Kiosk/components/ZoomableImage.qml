@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import Kiosk
 import Kiosk.Bridge
 
 // One photograph that can be pinched, double-tapped or button-zoomed, and dragged when zoomed.
@@ -50,6 +51,15 @@ Flickable {
     onWidthChanged: fit()
     onHeightChanged: fit()
 
+    // A calm plate where the picture is not there yet (still being prepared) or cannot be shown.
+    Rectangle {
+        x: canvas.x
+        y: canvas.y
+        width: canvas.width
+        height: canvas.height
+        color: Theme.surfaceRaised
+        visible: image.source.toString() === ""
+    }
     Image {
         id: image
         width: view.contentWidth
