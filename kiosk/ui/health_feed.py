@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.intake.staging import ContentStore
@@ -35,7 +35,9 @@ class HealthFeed(QObject):
         self._timer = QTimer(self, interval=max(100, int(board.interval_s * 1000)))
         self._timer.timeout.connect(self.write)
         self._timer.start()
-        window.frameSwapped.connect(self._first_frame)
+        # Emitted on the render thread under the threaded render loop: queued, so Python runs on
+        # the GUI thread only (docs/architecture.md, "No Python on Qt's threads").
+        window.frameSwapped.connect(self._first_frame, Qt.ConnectionType.QueuedConnection)
         self.write()
 
     def fingerprinted(self) -> None:

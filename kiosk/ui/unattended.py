@@ -14,7 +14,7 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickWindow
 
@@ -77,7 +77,9 @@ class WatchdogPinger(QObject):
         if interval:
             self._timer.setInterval(max(100, int(interval * 1000)))
             self._timer.timeout.connect(self.ping)
-        window.frameSwapped.connect(self._first_frame)
+        # Emitted on the render thread under the threaded render loop: queued, so Python runs on
+        # the GUI thread only (docs/architecture.md, "No Python on Qt's threads").
+        window.frameSwapped.connect(self._first_frame, Qt.ConnectionType.QueuedConnection)
 
     def _first_frame(self) -> None:
         if self._ready:
