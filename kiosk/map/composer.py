@@ -133,6 +133,7 @@ class MapComposer:
         self.width = 0.0
         self.height = 0.0
         self.zoom = 1.0
+        self.pixel_ratio = 1.0  # device pixels per view pixel
         self.text_size = 23
         self.reserved: tuple[Box, ...] = ()  # the view's own controls at zoom 1
         self.palette: dict[str, str] = {}
@@ -188,11 +189,17 @@ class MapComposer:
         self.markers = markers(self.exhibit, self.projection)
         self.tracks = tracks(self.exhibit, self.projection, self.domain) if self.domain else []
 
+    @property
+    def detail(self) -> float:
+        """File pixels per view pixel the base map needs at the view's pixel ratio and zoom."""
+        return basemap.detail(self.pixel_ratio, self.zoom)
+
     def base_map(self, cache: Path) -> basemap.BaseMap | None:
-        """The land and rivers for the fitted view, drawn now or found in ``cache``."""
+        """The land and rivers for the fitted view, as sharp as the screen shows them at the zoom,
+        drawn now or found in ``cache``."""
         if self.projection is None:
             return None
-        return basemap.render(self.geo, self.projection, self.palette, cache)
+        return basemap.render(self.geo, self.projection, self.palette, cache, self.detail)
 
     def relabel(self, presenter: Presenter) -> None:
         """Which markers and names fit, at the zoom the view settled on."""

@@ -230,12 +230,28 @@ class MapView(QObject):
     def _set_zoom(self, value: float) -> None:
         value = max(1.0, float(value))
         if abs(value - self._map.zoom) > 1e-3:
+            detail = self._map.detail
             self._map.zoom = value
             self.zoomChanged.emit()
             self.layoutChanged.emit()
+            if self._map.detail != detail:
+                self._redraw()  # zoomed in from the whole map, or back out to it
             self._later(layout=False)
 
     zoom = Property(float, _get_zoom, _set_zoom, notify=zoomChanged)
+
+    def _get_pixel_ratio(self) -> float:
+        return self._map.pixel_ratio
+
+    def _set_pixel_ratio(self, value: float) -> None:
+        value = max(1.0, float(value))
+        if value != self._map.pixel_ratio:
+            self._map.pixel_ratio = value
+            self.inputsChanged.emit()
+            self._later()
+
+    pixelRatio = Property(float, _get_pixel_ratio, _set_pixel_ratio, notify=inputsChanged)
+    """Device pixels per view pixel (the screen's): the base map is drawn as sharp as it shows."""
 
     def _get_time(self) -> float:
         return max(0.0, self._time)
@@ -346,6 +362,16 @@ class MapView(QObject):
     def _relayout(self) -> None:
         self._needs_layout = False
         self._map.fit()
+        self._redraw()
+        if self._map.projection is not None and self._time < 0:
+            self._time = float(self._map.day_count)
+            self.timeChanged.emit()
+        self.layoutChanged.emit()
+        self._relabel()
+        self._advance(force=True)
+
+    def _redraw(self) -> None:
+        """The base map for the fitted view at its zoom (found in the cache once drawn)."""
         made = None
         try:
             made = self._map.base_map(self._cache)
@@ -355,12 +381,6 @@ class MapView(QObject):
         if url != self._base_url:
             self._base_url = url
             self.baseMapChanged.emit()
-        if self._map.projection is not None and self._time < 0:
-            self._time = float(self._map.day_count)
-            self.timeChanged.emit()
-        self.layoutChanged.emit()
-        self._relabel()
-        self._advance(force=True)
 
     def _relabel(self) -> None:
         self._needs_labels = False

@@ -110,6 +110,25 @@ def test_names_keep_clear_of_the_controls(composer: MapComposer, mini_exhibit: E
     assert moved is None or (moved.x, moved.y) != (label.x, label.y)
 
 
+def test_the_base_map_follows_the_view_its_pixel_ratio_and_zoom(
+    composer: MapComposer, tmp_path: Path
+) -> None:
+    def size() -> tuple[int, int]:
+        made = composer.base_map(tmp_path / "maps")
+        assert made is not None
+        return made.width, made.height
+
+    assert size() == (1344, 838)  # the view's size, not twice it
+    composer.zoom = 1.6
+    assert size() == (2688, 1676)  # zoomed in: sharp enough to be looked at closely
+    composer.zoom, composer.pixel_ratio = 1.0, 1.5
+    assert size() == (2016, 1257)  # a high-density screen's own pixels
+    composer.width, composer.height = 700.0, 400.0
+    composer.fit()
+    composer.pixel_ratio = 1.0
+    assert size() == (700, 400)
+
+
 def test_without_a_size_nothing_is_shown(mini: Path, mini_exhibit: Exhibit, tmp_path: Path) -> None:
     c = MapComposer(fake_measure)
     c.load(mini_exhibit, mini)

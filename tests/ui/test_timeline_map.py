@@ -236,6 +236,32 @@ def test_play_pause_zoom_and_pan(visit: Kiosk, qtbot: object) -> None:
     assert canvas.property("zoom") < zoom * 1.6
 
 
+def test_the_base_map_is_drawn_at_the_size_it_shows(visit: Kiosk) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImageReader
+
+    goto(visit, "map")
+    window = visit.window
+    view, canvas = map_view(visit), named(window, "mapCanvas")
+
+    def drawn() -> tuple[int, int]:
+        size = QImageReader(QUrl(view.property("baseMap")).toLocalFile()).size()
+        return size.width(), size.height()
+
+    def screen_pixels(times: float) -> tuple[int, int]:
+        ratio = window.devicePixelRatio() * times
+        return round(canvas.width() * ratio), round(canvas.height() * ratio)
+
+    whole = drawn()
+    assert whole == screen_pixels(1)
+    tap_point(window, centre(named(window, "zoomIn")))
+    settle(window, 0.3)
+    assert drawn() == screen_pixels(2)  # zoomed in: drawn sharper
+    tap_point(window, centre(named(window, "zoomOut")))
+    settle(window, 0.3)
+    assert drawn() == whole  # the whole map again: the smaller drawing
+
+
 def test_language_switch_keeps_the_screen(visit: Kiosk) -> None:
     goto(visit, "timeline")
     tap(visit.window, "Српски")

@@ -89,6 +89,8 @@ Item {
             height: flick.contentHeight
             source: canvas.view.baseMap
             asynchronous: true
+            // Zooming in swaps in a sharper drawing: the old one shows until it is ready.
+            retainWhileLoading: true
             smooth: true
             mipmap: false
             fillMode: Image.Stretch
@@ -229,6 +231,11 @@ Item {
         target: canvas.view
         property: "viewHeight"
         value: canvas.height
+    }
+    Binding {
+        target: canvas.view
+        property: "pixelRatio"
+        value: Screen.devicePixelRatio
     }
     Binding {
         target: canvas.view
