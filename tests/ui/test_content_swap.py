@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.intake.staging import ContentStore, prepare_in
-from kiosk.testing.driver import texts
+from kiosk.testing.driver import texts, wait_until
 from kiosk.ui.bootstrap import Kiosk
 from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.settle import settle
@@ -44,7 +44,14 @@ def home_title(kiosk: Kiosk) -> str:
     previous = kiosk.navigator.route
     kiosk.navigator.go("home")
     settle(kiosk.window)
-    title = next(t for t in texts(kiosk.window) if t.startswith("Mini exhibit"))
+
+    def titles() -> list[str]:
+        return [t for t in texts(kiosk.window) if t.startswith("Mini exhibit")]
+
+    # A swap refreshes the models once the new version's pictures are found (picturesChanged):
+    # Home may be built again after settle() returns; its title is there once that is done.
+    assert wait_until(lambda: bool(titles()), 30.0), texts(kiosk.window)
+    title = titles()[0]
     if previous != "home":
         kiosk.navigator.go(previous)
     return title
