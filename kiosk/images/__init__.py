@@ -14,16 +14,21 @@ from typing import Any
 
 from kiosk.images.cache import CacheStats, DerivativeCache, Prepared
 from kiosk.images.errors import ImageRejected
-from kiosk.images.sandbox import DecodeSandbox, SandboxStats
 from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, PIPELINE_VERSION, ImageInfo, Limits
 
 
 def __getattr__(name: str) -> Any:
-    # Pillow is imported only where pictures are decoded (the sandbox's workers), not by the GUI.
+    # Pillow is imported only where pictures are decoded (the sandbox's workers), not by the GUI;
+    # the sandbox (multiprocessing) only when a picture needs work, never before the first frame
+    # of a kiosk whose pictures are all prepared (issue 18).
     if name == "make_derivatives":
         from kiosk.images.derivatives import make_derivatives
 
         return make_derivatives
+    if name in {"DecodeSandbox", "SandboxStats"}:
+        from kiosk.images import sandbox
+
+        return getattr(sandbox, name)
     raise AttributeError(name)
 
 

@@ -27,13 +27,12 @@ from concurrent.futures import CancelledError, Future, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kiosk.atomic import TEMP_SUFFIX
 from kiosk.images.cache_index import INDEX_NAME, Entry, load_index, save_index
 from kiosk.images.errors import ImageRejected
 from kiosk.images.identity import DigestMemo
-from kiosk.images.sandbox import DecodeSandbox
 from kiosk.images.spec import (
     DEFAULT_SIZES,
     OVERLAP,
@@ -44,6 +43,9 @@ from kiosk.images.spec import (
     ImageInfo,
     Limits,
 )
+
+if TYPE_CHECKING:  # the sandbox (multiprocessing) loads with the first picture that needs work
+    from kiosk.images.sandbox import DecodeSandbox
 
 _VARIANT_NAME: Final = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _DIGEST_LEN: Final = 32
@@ -356,6 +358,8 @@ class DerivativeCache:
             if self._closed:
                 raise RuntimeError("the image cache is closed")
             if self._sandbox is None:
+                from kiosk.images.sandbox import DecodeSandbox
+
                 self._sandbox = DecodeSandbox(self._workers, limits=self._limits)
             return self._sandbox
 

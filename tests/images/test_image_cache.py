@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -284,3 +285,15 @@ def test_quitting_during_prepare_is_not_remembered_as_a_bad_picture(tmp_path: Pa
     assert not preparing.is_alive()
     assert results["h"].reason == SHUTDOWN_MESSAGE
     assert json.loads((tmp_path / "cache" / INDEX_NAME).read_text())["entries"] == {}
+
+
+def test_a_kiosk_with_every_picture_prepared_does_not_import_the_sandbox() -> None:
+    """multiprocessing and the decode sandbox cost start-up time; they load with the first picture
+    that needs work, not with the cache (issue 18)."""
+    code = (
+        "import sys, kiosk.images, kiosk.ui.image_service; "
+        "print(sorted(m for m in sys.modules if m.startswith(('multiprocessing', 'kiosk.images.sandbox'))))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
