@@ -29,9 +29,8 @@ from typing import Final
 
 from PIL import Image, ImageDraw, ImageOps
 
-from kiosk.images import DEFAULT_SIZES, DerivativeCache, make_derivatives
+from kiosk.images import DEFAULT_SIZES, DecodeSandbox, DerivativeCache, make_derivatives
 from kiosk.images.derivatives import JPEG_QUALITY
-from kiosk.images.sandbox import DecodeSandbox
 from kiosk.images.spec import fit_within
 
 WIDTH: Final = 6000

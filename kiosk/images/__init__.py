@@ -10,11 +10,14 @@ The Qt layer needs only this surface:
 ``make_derivatives`` and ``DecodeSandbox`` are the layers underneath, usable on their own.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.images.cache import CacheStats, DerivativeCache, Prepared
 from kiosk.images.errors import ImageRejected
 from kiosk.images.spec import DEFAULT_LIMITS, DEFAULT_SIZES, PIPELINE_VERSION, ImageInfo, Limits
+
+if TYPE_CHECKING:
+    from kiosk.images.sandbox import DecodeSandbox, SandboxStats
 
 
 def __getattr__(name: str) -> Any:
