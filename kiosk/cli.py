@@ -25,6 +25,7 @@ def _size(text: str) -> tuple[int, int]:
 # The commands kiosk/commands registers besides run and proof (tests/test_cli.py keeps the list
 # whole). Their modules import much (validation, pictures, analytics, speech): a plain `kiosk run`,
 # the start-up that matters, does not import them (issue 18).
+APP_NAME = "exhibit-kiosk"  # Qt's application name: its QML cache and settings are kept under it
 OTHER_COMMANDS = frozenset({"admin", "new", "report", "schema", "status", "upgrade", "validate"})
 
 
@@ -86,9 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = ProofSettings(args.high_contrast, args.reach, args.text_step, args.speech)
         content = args.content or resources.bundled_exhibit()
         return proof_command(content, args.out, args.size, args.lang, args.only, settings)
+    # A picture of the attract screen is on screen before the rest of the kiosk is even imported
+    # (kiosk/ui/first_frame.py, issue 18).
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ops.paths import state_dir
+    from kiosk.ui.first_frame import FILE_NAME, show_first_frame
+
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    first = show_first_frame(state_dir() / FILE_NAME, args.screen, args.windowed, args.size)
     from kiosk.commands.run import run
 
-    return run(args)
+    return run(args, first)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
 from kiosk.ui.bootstrap import KioskOptions, build, place_window
 from kiosk.ui.content_watcher import ContentWatcher
+from kiosk.ui.first_frame import FirstFrame, FirstFrameKeeper, HandOver
 from kiosk.ui.font_coverage import FontNotices
 from kiosk.ui.health_feed import start_health
 from kiosk.ui.unattended import (
@@ -48,7 +49,8 @@ log = logging.getLogger(__name__)
 CONTENT_CACHE = "content-cache"  # in the state folder: the checked content (kiosk/content/cache.py)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, first: FirstFrame) -> int:
+    """The kiosk, built while ``first`` (a picture of its attract screen, kiosk/cli.py) is shown."""
     report = read_config(getattr(args, "config", None))  # never fails: bad values fall back
     config = report.config
     schedule = schedule_from_settings(config.schedule)  # checked by read_config
@@ -82,15 +84,18 @@ def run(args: argparse.Namespace) -> int:
         log.warning("admin settings: %s", problem)
     settings |= {k: v for k, v in admin_settings.items() if k in settings}
 
-    app = QGuiApplication(sys.argv[:1])
-    app.setApplicationName("exhibit-kiosk")
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)  # made for the first frame
     kiosk = build(result.exhibit, content, options_from(args, config, layout, settings))
     if config.speech.enabled:  # every text spoken, prepared in the background (never on a tap)
         kiosk.speech.prepare_in_background(result.exhibit, content)
         kiosk.speech.watch_jack()
-    place_window(
-        kiosk.window, args.screen if args.screen is not None else config.screen, args.windowed, args.size
-    )
+    screen = args.screen if args.screen is not None else config.screen
+    place_window(kiosk.window, screen, args.windowed, args.size)
+    kiosk.keep.append(HandOver(first, kiosk.window, kiosk.navigator.begin))
+    alone = lambda: not kiosk.admin.is_open and not kiosk.speech.mode.active  # noqa: E731
+    keeper = FirstFrameKeeper(first.start_file, screen, kiosk.window, kiosk.navigator, kiosk.context, alone)
+    kiosk.keep.append(keeper)  # the picture the next start shows first
 
     lockdown = Lockdown(kiosk.window)
 

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -28,6 +28,7 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.deep_zoom import DeepZoom
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
+from kiosk.ui.first_frame import place_window
 from kiosk.ui.fonts import load_fonts
 from kiosk.ui.icons import Icons
 from kiosk.ui.idle import IdleMonitor
@@ -44,6 +45,8 @@ from kiosk.ui.speech_words import SpeechWords
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Kiosk", "KioskOptions", "Singletons", "build", "place_window"]
 
 # Pinned so the kiosk looks the same on every OS, and so a trimmed frozen bundle that lacks the
 # platform's default style cannot fail to start.
@@ -226,23 +229,3 @@ def build(exhibit: Exhibit, content_dir: Path, options: KioskOptions) -> Kiosk:
     app.installEventFilter(idle)
     kiosk.keep.append(between_visits(engine, navigator))  # gives the visit's memory back (kiosk/heap.py)
     return kiosk
-
-
-def place_window(
-    window: QQuickWindow, screen_index: int, windowed: bool, size: tuple[int, int] | None
-) -> None:
-    """Fullscreen on the chosen screen with explicit geometry: under a bare X server,
-    FullScreen alone leaves a 160x160 window."""
-    app = QGuiApplication.instance()
-    screens = QGuiApplication.screens() if app else []
-    screen = screens[screen_index] if 0 <= screen_index < len(screens) else QGuiApplication.primaryScreen()
-    if windowed:
-        width, height = size or (1280, 800)
-        window.resize(width, height)
-        window.show()
-        return
-    window.setScreen(screen)
-    window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-    window.setGeometry(screen.geometry())
-    window.showFullScreen()
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
