@@ -45,6 +45,8 @@ class HealthFeed(QObject):
         self._fingerprinted.emit()
 
     def _first_frame(self) -> None:
+        if self.board.up:  # frames swapped before the first queued call ran: queued calls of their own
+            return
         self._window.frameSwapped.disconnect(self._first_frame)
         self.board.up = True
         self.write()
