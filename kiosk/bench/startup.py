@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -77,7 +78,7 @@ def child_kiosk(quit_on_frame: bool) -> None:
     """As ``kiosk run`` starts (kiosk/cli.py): the picture of the attract screen first
     (kiosk/ui/first_frame.py), then the kiosk, its exhibit loaded from the checked-content cache,
     built and shown; "ready" is when the live attract screen, pictures in, has replaced the picture."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.first_frame import FILE_NAME, show_first_frame
@@ -103,6 +104,12 @@ def child_kiosk(quit_on_frame: bool) -> None:
     marks["built"] = _since_spawn()
     place_window(kiosk.window, 0, True, (1920, 1080))
     marks["shown"] = _since_spawn()
+
+    def live_frame() -> None:  # the kiosk's own window's first frame (its pictures may still load)
+        if "live_frame" not in marks:
+            marks["live_frame"] = _since_spawn()
+
+    kiosk.window.frameSwapped.connect(live_frame, Qt.ConnectionType.QueuedConnection)
     hand_over = HandOver(first, kiosk.window, kiosk.navigator.begin)
     keeper = FirstFrameKeeper(cache / FILE_NAME, 0, kiosk.window, kiosk.navigator, kiosk.context)
 
@@ -281,7 +288,10 @@ def _renderer_figures(
     kiosk_first = _median([m["first_frame"] for m in kiosk])
     phases = {
         key: _median([m[key] for m in kiosk])
-        for key in ("imported", "first_frame", "rest_imported", "content_loaded", "built", "shown", "ready")
+        for key in (
+            *("imported", "first_frame", "rest_imported", "content_loaded"),
+            *("built", "shown", "live_frame", "ready"),
+        )
     }
     ratio = kiosk_first / min_first
     ready_ratio = phases["ready"] / min_first
@@ -315,7 +325,8 @@ def _renderer_figures(
             note=(
                 f"{ready_ratio:.2f}x; the rest imported {phases['rest_imported'] * 1000:.0f} ms,"
                 f" content loaded {phases['content_loaded'] * 1000:.0f}, built {phases['built'] * 1000:.0f},"
-                f" shown {phases['shown'] * 1000:.0f}, live {phases['ready'] * 1000:.0f}"
+                f" shown {phases['shown'] * 1000:.0f}, its first frame {phases['live_frame'] * 1000:.0f},"
+                f" pictures in {phases['ready'] * 1000:.0f}"
             ),
             extra={"ratio": ready_ratio},
         ),
@@ -323,6 +334,8 @@ def _renderer_figures(
     raw: dict[str, Any] = {"renderer": renderer.label, "minimal": minimal, "kiosk": kiosk, "phases_s": phases}
 
     # `python -m kiosk` and the frozen bundle, first frame read from Qt's log, same for the reference
+    env = {**env, "KIOSK_STATE_DIR": str(_state_with_picture(_env(env)["KIOSK_BENCH_CACHE"]))}
+    time_command([sys.executable, "-m", "kiosk", "--windowed", "--size", "1920x1080"], None, env)  # warm
     ref_runs: list[float] = []
     cli_runs: list[float] = []
     for _ in range(runs):
@@ -365,6 +378,19 @@ def _renderer_figures(
             )
         )
     return figures, raw
+
+
+def _state_with_picture(cache: str) -> Path:
+    """The state folder `kiosk run` gets here: its first frame's picture, the one the kiosk child
+    took (a kiosk takes it a few seconds after starting; these runs end at their first frame)."""
+    from kiosk.ui.first_frame import FILE_NAME, PICTURE_NAME
+
+    state = Path(tempfile.gettempdir()) / "kiosk-bench-exhibits" / "state"
+    state.mkdir(parents=True, exist_ok=True)
+    for name in (FILE_NAME, PICTURE_NAME):
+        if (Path(cache) / name).is_file():
+            shutil.copyfile(Path(cache) / name, state / name)
+    return state
 
 
 def main(argv: Sequence[str] | None = None) -> int:
