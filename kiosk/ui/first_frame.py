@@ -90,9 +90,10 @@ class FirstFrame(QRasterWindow):
             log.info("%s", DRAWN)
 
     def forget(self) -> None:
-        """Closed for good: the picture's memory goes back (a 1080p picture is 8 MB decoded)."""
+        """Closed for good, and deleted: its picture and its window's buffer are 8 MB each at 1080p."""
         self.close()
         self._image = QImage()
+        self.deleteLater()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.touched = True
@@ -148,7 +149,7 @@ class HandOver(QObject):
     def __init__(self, first: FirstFrame, window: QQuickWindow, begin: Any) -> None:
         super().__init__()
         self._first, self._window, self._begin = first, window, begin
-        self._pictures_in = False
+        self._pictures_in = self.done = False
         window.frameSwapped.connect(self._swapped, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -158,6 +159,8 @@ class HandOver(QObject):
     def _swapped(self) -> None:
         from kiosk.ui.settle import loading_images
 
+        if self.done:  # a frame swapped before the disconnection, its call queued
+            return
         if self._pictures_in:  # this frame was drawn with the pictures in
             self.finish()
         elif not loading_images(self._window.contentItem()):
@@ -165,14 +168,17 @@ class HandOver(QObject):
             self._window.update()
 
     def finish(self) -> None:
-        if self._first.isVisible():
-            self._window.frameSwapped.disconnect(self._swapped)
-            self._timer.stop()
-            self._first.forget()
-            self._window.requestActivate()
-            if self._first.touched:  # a visitor touched the picture: their visit begins now
-                self._begin()
-            self.finished.emit()
+        if self.done:
+            return
+        self.done = True
+        self._window.frameSwapped.disconnect(self._swapped)
+        self._timer.stop()
+        touched = self._first.touched
+        self._first.forget()
+        self._window.requestActivate()
+        if touched:  # a visitor touched the picture: their visit begins now
+            self._begin()
+        self.finished.emit()
 
 
 class FirstFrameKeeper(QObject):

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -61,6 +63,7 @@ def test_the_picture_is_drawn_before_anything_else_is_built(qapp: object, tmp_pa
         assert first.screen_index == 1  # the screen the kiosk filled last time
     finally:
         first.forget()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_the_live_attract_screen_takes_over_and_a_touch_on_the_picture_begins_the_visit(
@@ -71,8 +74,9 @@ def test_the_live_attract_screen_takes_over_and_a_touch_on_the_picture_begins_th
     hand_over = HandOver(first, kiosk.window, kiosk.navigator.begin)
     with qtbot.waitSignal(hand_over.finished):
         kiosk.window.update()
-    assert not first.isVisible()
-    assert kiosk.navigator.current.screen == "home"
+    assert hand_over.done and kiosk.navigator.current.screen == "home"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(first)  # closed and deleted: its memory goes back
 
 
 def test_the_picture_is_taken_on_the_attract_screen_never_during_a_visit(
