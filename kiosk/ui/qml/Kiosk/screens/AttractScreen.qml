@@ -8,6 +8,10 @@ Rectangle {
     id: screen
     color: "#000000"
     property int current: 0
+    // The next picture is decoded a few seconds before it fades in, not from the start: one
+    // picture less in memory most of the time, and one decode less when a visit ends, beside the
+    // screen being let go (the kiosk's highest memory; docs/performance.md, issue 18).
+    property bool nextWanted: false
     // A museum may offer twenty languages: six invitations at a time, the next six after a while.
     property int invitePage: 0
     readonly property int perPage: 6
@@ -28,9 +32,10 @@ Rectangle {
         delegate: Image {
             required property var modelData
             required property int index
-            // Only the picture showing and the next one are decoded: the rest cost memory for nothing.
+            // Only the picture showing and, shortly before it fades in, the next one are decoded.
             readonly property bool needed: index === screen.current
-                                           || index === (screen.current + 1) % Math.max(1, screen.images.length)
+                                           || (screen.nextWanted
+                                               && index === (screen.current + 1) % Math.max(1, screen.images.length))
             anchors.fill: parent
             source: needed ? modelData : ""
             sourceSize.width: 1920
@@ -44,7 +49,16 @@ Rectangle {
         interval: 9000
         running: screen.visible && screen.images.length > 1
         repeat: true
-        onTriggered: screen.current = (screen.current + 1) % screen.images.length
+        onTriggered: {
+            screen.current = (screen.current + 1) % screen.images.length;
+            screen.nextWanted = false;
+        }
+    }
+    Timer {
+        // Restarts with each new picture (running turns false, then true again).
+        interval: 6000
+        running: screen.visible && screen.images.length > 1 && !screen.nextWanted
+        onTriggered: screen.nextWanted = true
     }
 
     Timer {
