@@ -84,7 +84,11 @@ def flush_deletes() -> None:
 
 
 def settle(window: QQuickWindow, minimum_s: float = 0.3, timeout_s: float = 20.0) -> bool:
-    """``kiosk.ui.settle.settle`` (images decoded, transitions over) and then the deferred deletions."""
+    """``kiosk.ui.settle.settle`` (images decoded, transitions over), with the deferred deletions
+    run first, as the event loop runs them on its next pass: a screen the Loader just replaced is
+    gone while the new one fades in, and its pictures with the next frame (left until the end, a
+    replaced screen's pictures stayed in memory beside the new screen's, then until some later frame)."""
+    flush_deletes()
     done = settling.settle(window, minimum_s, timeout_s)
     flush_deletes()
     return done
