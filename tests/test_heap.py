@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +33,33 @@ def test_trim_is_harmless_anywhere() -> None:
     from kiosk import heap
 
     heap.trim()
+
+
+def test_module_sources_pyside_reads_are_not_kept(tmp_path: Path) -> None:
+    # In a child: which modules are imported, and PySide's hook, are per process.
+    (tmp_path / "uses_qt.py").write_text("import PySide6.QtCore\nVALUE = 1\n", encoding="utf-8")
+    (tmp_path / "plain.py").write_text("VALUE = 2\n", encoding="utf-8")
+    code = (
+        "import linecache, sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "import PySide6\n"
+        "from kiosk import heap\n"
+        "assert heap.forget_module_sources()\n"
+        "assert heap.forget_module_sources()\n"  # a second call wraps nothing twice
+        "import uses_qt, plain\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "print(sorted(f for f in linecache.cache if f.endswith(('uses_qt.py', 'plain.py'))))\n"
+        "print(feature.pyside_feature_dict['uses_qt'], feature.pyside_feature_dict['plain'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    kept, answers = done.stdout.strip().splitlines()
+    assert kept == "[]"  # nothing of either source stays in memory
+    assert answers == "0 -1"  # and PySide still knows which module uses it
+
+
+def test_module_sources_without_pyside_changes_nothing() -> None:
+    code = (
+        "import sys\nfrom kiosk import heap\nprint(heap.forget_module_sources(), 'PySide6' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

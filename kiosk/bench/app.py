@@ -35,6 +35,9 @@ TARGET_IDLE_CPU: Final = 0.02  # "near zero": at most 2 % of one core between an
 
 
 def _bundled_figure(data: dict[str, Any], label: str) -> Figure:
+    by_screen: dict[str, float] = data.get("rss_by_screen_mib", {})
+    heaviest = sorted(by_screen, key=lambda s: -by_screen[s])[:3]
+    screens = ", ".join(f"{s} {by_screen[s]:.0f}" for s in heaviest)
     return Figure(
         f"peak RSS, bundled exhibit, every route [{label}]",
         data["peak_rss_mib"],
@@ -47,6 +50,7 @@ def _bundled_figure(data: dict[str, Any], label: str) -> Figure:
             f"{data['routes_visited']} routes; at the end {data['rss_mib']:.0f} MiB, once the visit"
             f" ended {data['rss_after_visit_mib']:.0f} MiB, after malloc_trim"
             f" {data['rss_after_trim_mib']:.0f} MiB; drawn with {data['graphics_api']}"
+            + (f"; settled on the heaviest screens: {screens} MiB" if screens else "")
         ),
         extra={"routes": data["routes_visited"]},
     )

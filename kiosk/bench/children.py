@@ -56,12 +56,14 @@ class FrameClock:
         self._window.frameSwapped.disconnect(self._swapped)
 
 
-def _visit_every_route(kiosk: Kiosk) -> int:
-
+def _visit_every_route(kiosk: Kiosk, rss_by_screen: dict[str, float]) -> int:
+    """Show every route in turn; ``rss_by_screen`` gets the highest RSS seen on each kind of screen
+    once it had settled (where the walk's memory goes)."""
     visited = 0
     for route in proof_routes(kiosk.context.exhibit):
         kiosk.navigator.show(route)
         settle(kiosk.window, 0.2)
+        rss_by_screen[route.screen] = max(rss_by_screen.get(route.screen, 0.0), rss_mib())
         visited += 1
     return visited
 
@@ -97,7 +99,8 @@ def child_memory(content: Path, cache_dir: Path, gallery: str | None) -> dict[st
     kiosk = start_kiosk(content, cache_dir, wait_s=24 * 3600, settle_s=0.05)
     ready_s = time.perf_counter() - started
     after_start = rss_mib()
-    visited = _visit_every_route(kiosk) if gallery is None else 0
+    by_screen: dict[str, float] = {}
+    visited = _visit_every_route(kiosk, by_screen) if gallery is None else 0
     paged: dict[str, float] = {}
     if gallery is not None:
         kiosk.navigator.begin()
@@ -116,6 +119,7 @@ def child_memory(content: Path, cache_dir: Path, gallery: str | None) -> dict[st
         "rss_after_visit_mib": rss_mib(),
         "peak_rss_mib": peak_rss_mib(),
         "routes_visited": visited,
+        "rss_by_screen_mib": by_screen,
         "paged": paged,
     }
     result["rss_after_trim_mib"] = _trimmed_rss()

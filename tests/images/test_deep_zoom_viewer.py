@@ -62,6 +62,17 @@ def test_a_large_scan_zooms_to_full_resolution_with_tiles_only_in_view(scan_kios
         assert int(view.property("tileCount")) <= 16, step
 
 
+def test_the_screen_copy_is_decoded_at_the_size_it_is_shown(scan_kiosk: Kiosk) -> None:
+    # Qt decodes a fitted picture to cover its sourceSize: a box of the stage's shape would decode
+    # this 5:1 scan's screen copy at 1024 px high (5120 wide) for a strip about 250 px high.
+    view = viewer(scan_kiosk, "tank")
+    image = next(i for i in view.childItems()[0].childItems() if i.inherits("QQuickImage"))
+    fitted_w = float(view.property("fittedWidth"))
+    decoded_w, decoded_h = image.implicitWidth(), image.implicitHeight()
+    assert fitted_w <= decoded_w <= fitted_w + 64  # as sharp as shown, in steps of 64 px
+    assert decoded_w / decoded_h == pytest.approx(float(view.property("aspect")), rel=0.02)
+
+
 def test_the_viewer_reads_tiles_as_files_of_the_unpacked_pyramid(scan_kiosk: Kiosk) -> None:
     found = scan_kiosk.images.pyramid("tank")
     assert found is not None

@@ -69,8 +69,15 @@ Flickable {
         // Decoded at the size it is shown; the full screen copy only once the visitor zooms in. With
         // deep zoom it stays at that size: the tiles bring the detail, only where the visitor looks.
         readonly property bool full: view.zoom > 1.001 && !view.deep
-        sourceSize.width: full ? 2560 : Math.ceil(view.width / 256) * 256
-        sourceSize.height: full ? 2560 : Math.ceil(view.height / 256) * 256
+        // Qt decodes a fitted picture to cover its sourceSize (the larger of the two scales), so a box
+        // of the stage's shape decodes a landscape photo taller, and a portrait one wider, than the
+        // stage shows it (1536x1024 for 1272x848 on a 1920x1080 screen). Where the picture's shape is
+        // known before it loads (its tile pyramid), the box has the picture's shape: it decodes at the
+        // fitted size, in steps of 64 pixels so that a small change of the stage decodes nothing again.
+        readonly property int fitWidth: Math.ceil(view.fittedWidth / 64) * 64
+        readonly property bool shaped: view.deep && fitWidth > 0
+        sourceSize.width: full ? 2560 : shaped ? fitWidth : Math.ceil(view.width / 256) * 256
+        sourceSize.height: full ? 2560 : shaped ? Math.ceil(fitWidth / view.aspect) : Math.ceil(view.height / 256) * 256
         smooth: true
         mipmap: true
     }
