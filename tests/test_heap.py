@@ -45,7 +45,7 @@ def test_module_sources_pyside_reads_are_not_kept(tmp_path: Path) -> None:
         "import PySide6\n"
         "from kiosk import heap\n"
         "assert heap.forget_module_sources()\n"
-        "assert heap.forget_module_sources()\n"  # a second call wraps nothing twice
+        "assert heap.forget_module_sources()\n"  # a second call changes nothing more
         "import uses_qt, plain\n"
         "feature = sys.modules['shibokensupport.feature']\n"
         "print(sorted(f for f in linecache.cache if f.endswith(('uses_qt.py', 'plain.py'))))\n"
@@ -63,3 +63,21 @@ def test_module_sources_without_pyside_changes_nothing() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_pyside_gets_the_answer_its_own_check_gives_for_every_module_the_kiosk_imports() -> None:
+    code = (
+        "import sys, PySide6\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "own = feature._mod_uses_pyside\n"
+        "import kiosk.ui.bootstrap, kiosk.content.loader\n"
+        "from kiosk import heap\n"
+        "assert feature._mod_uses_pyside is heap._uses_pyside\n"
+        "modules = [m for m in list(sys.modules.values()) if getattr(m, '__file__', None)]\n"
+        "differ = [m.__name__ for m in modules if own(m) != heap._uses_pyside(m)]\n"
+        "print(len(modules), sum(heap._uses_pyside(m) for m in modules), differ)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, using, differ = done.stdout.split(maxsplit=2)
+    assert int(count) > 200 and int(using) > 20  # the kiosk's bridge modules, at least
+    assert differ.strip() == "[]"
