@@ -180,3 +180,25 @@ def test_a_photo_still_being_made_shows_the_plate_then_the_picture(
         held.set()
         k.images.wait()
         close(k)
+
+
+def test_pictures_are_decoded_as_large_as_they_are_shown_and_no_larger(kiosk: Kiosk) -> None:
+    # Qt decodes a cropped picture to cover the sourceSize it is given; Picture gives its own box
+    # (in 32 px steps), so what is decoded covers what is shown and is tight in one direction.
+    kiosk.navigator.begin()
+    checked = 0
+    for route in ("home", "galleries", "chapter/first", "person/tolbukhin"):
+        kiosk.navigator.go(route)
+        settle(kiosk.window)
+        for picture in items(kiosk.window):
+            if not picture.metaObject().className().startswith("Picture") or not picture.isVisible():
+                continue
+            image = next(i for i in picture.childItems() if i.inherits("QQuickImage"))
+            box_w, box_h = picture.width(), picture.height()
+            if image.implicitWidth() <= 0 or box_w > int(picture.property("decodeWidth")):
+                continue  # not loaded, or wider than the screen asks to decode (a thumbnail's width)
+            decoded_w, decoded_h = image.implicitWidth(), image.implicitHeight()
+            assert decoded_w >= box_w - 1 and decoded_h >= box_h - 1, (route, decoded_w, decoded_h)
+            assert decoded_w <= box_w + 33 or decoded_h <= box_h + 33, (route, decoded_w, decoded_h)
+            checked += 1
+    assert checked >= 2  # the chapter's lead photo and the portrait at least
