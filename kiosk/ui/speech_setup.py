@@ -41,6 +41,10 @@ from kiosk.ui.speech_words import CONTEXT, PHRASES, SpeechWords
 log = logging.getLogger(__name__)
 
 JACK_POLL_S = 2.0
+# How long closing waits for the preparing thread to notice the closed cache and end: it reads the
+# interface's words through Qt's translators, which must not go while it does (a thread left
+# running crashed a stopping kiosk).
+STOP_WAIT_S = 10.0
 
 
 def volumes(default: float) -> list[int]:
@@ -219,6 +223,9 @@ class Speech:
         self.mode.detach()
         self.service.stop()
         self.cache.close()
+        for thread in self._threads:
+            if thread is not threading.current_thread():
+                thread.join(STOP_WAIT_S)
         close = getattr(self.output, "close", None)
         if callable(close):
             close()
