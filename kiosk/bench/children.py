@@ -194,12 +194,15 @@ def _photo_open(kiosk: Kiosk, clock: FrameClock, photo_id: str) -> dict[str, flo
     started = time.perf_counter()
     kiosk.navigator.show(Route("photo", photo_id))
 
+    derivative = kiosk.images.file(photo_id, "screen")  # QML shows the cached file itself
+    wanted = derivative.name if derivative is not None else f"/{photo_id}/screen"
+
     def ready() -> bool:
         # Looked up afresh each time: the ListView may create a delegate, then release it
         # (hidden, deleted later) while it moves to the photo, and make a new one.
         return any(
             item.metaObject().className().startswith("QQuickImage")
-            and item.property("source").toString().endswith(f"/{photo_id}/screen")
+            and item.property("source").toString().endswith(wanted)
             and item.isVisible()
             and float(item.property("progress")) >= 1.0
             and item.width() > 0
