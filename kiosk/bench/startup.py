@@ -91,8 +91,8 @@ def child_kiosk(quit_on_frame: bool) -> None:
 
     from kiosk import resources
     from kiosk.content.cache import load_cached
-    from kiosk.ui.bootstrap import KioskOptions, build, place_window
-    from kiosk.ui.first_frame import FirstFrameKeeper, HandOver
+    from kiosk.ui.bootstrap import KioskOptions, build
+    from kiosk.ui.first_frame import FirstFrameKeeper, HandOver, place_window
 
     marks["rest_imported"] = _since_spawn()
     content = resources.bundled_exhibit()

@@ -31,9 +31,9 @@ from kiosk.ops.paths import StateLayout, state_dir
 from kiosk.ops.schedule import schedule_from_settings
 from kiosk.ui.admin import ContentStatus
 from kiosk.ui.admin_services import RESTART_EXIT_CODE, admin_services, load_admin_settings, restart_process
-from kiosk.ui.bootstrap import KioskOptions, build, place_window
+from kiosk.ui.bootstrap import KioskOptions, build
 from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.first_frame import FirstFrame, FirstFrameKeeper, HandOver
+from kiosk.ui.first_frame import FirstFrame, FirstFrameKeeper, HandOver, place_window
 from kiosk.ui.font_coverage import FontNotices
 from kiosk.ui.health_feed import start_health
 from kiosk.ui.unattended import (

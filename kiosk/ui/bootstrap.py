@@ -28,7 +28,6 @@ from kiosk.ui.context import AppContext
 from kiosk.ui.deep_zoom import DeepZoom
 from kiosk.ui.display import Display
 from kiosk.ui.exhibit_info import ExhibitInfo
-from kiosk.ui.first_frame import place_window
 from kiosk.ui.fonts import load_fonts
 from kiosk.ui.icons import Icons
 from kiosk.ui.idle import IdleMonitor
@@ -45,8 +44,6 @@ from kiosk.ui.speech_words import SpeechWords
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
-
-__all__ = ["Kiosk", "KioskOptions", "Singletons", "build", "place_window"]
 
 # Pinned so the kiosk looks the same on every OS, and so a trimmed frozen bundle that lacks the
 # platform's default style cannot fail to start.

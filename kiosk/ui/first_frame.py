@@ -4,7 +4,7 @@ Importing the kiosk, reading its content and building its views takes several ti
 takes to open a window (docs/performance.md, issue 18). So ``kiosk run`` first opens a plain window
 (:class:`FirstFrame`, Qt GUI only: no QML engine, none of the kiosk's modules) showing a picture of
 the attract screen as the kiosk last showed it, then builds the kiosk, and closes the picture once
-the live attract screen is drawn with its pictures (:func:`hand_over`). A picture and its own
+the live attract screen is drawn with its pictures (:class:`HandOver`). A picture and its own
 window, not the attract screen's QML: Qt takes no QML singleton registered after a QML engine
 exists (measured: the views then fail to load), and registering the kiosk's needs all of it.
 
@@ -146,7 +146,7 @@ class HandOver(QObject):
 
     finished = Signal()
 
-    def __init__(self, first: FirstFrame, window: QQuickWindow, begin: Any) -> None:
+    def __init__(self, first: FirstFrame, window: QQuickWindow, begin: Callable[[], None]) -> None:
         super().__init__()
         self._first, self._window, self._begin = first, window, begin
         self._pictures_in = self.done = False
@@ -213,15 +213,20 @@ class FirstFrameKeeper(QObject):
         self._wanted = True
         self._timer.start()
 
+    def _on_attract(self) -> bool:
+        from kiosk.screens.table import ATTRACT
+
+        return self._navigator.current.screen == ATTRACT.screen
+
     def _route_changed(self) -> None:
-        if self._wanted and self._navigator.current.screen == "attract":
+        if self._wanted and self._on_attract():
             self._timer.start()
 
     def capture(self) -> bool:
         """Take the picture now if the attract screen is showing, settled; True if taken."""
         from kiosk.ui.settle import loading_images
 
-        if self._navigator.current.screen != "attract" or not self._window.isVisible() or not self._alone():
+        if not self._on_attract() or not self._window.isVisible() or not self._alone():
             return False
         if loading_images(self._window.contentItem()):
             self._timer.start()  # not yet: look again in a while

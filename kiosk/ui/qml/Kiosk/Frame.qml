@@ -53,8 +53,8 @@ Rectangle {
             height: parent.height - (frame.attract ? 0 : bar.height)
             // The screen table (kiosk/screens/table.py) names the view of every screen.
             source: Navigator.view
-            // The first screen takes over from the window's first frame (Main.qml), which shows
-            // the same attract screen: fading it in would dim the pictures for a moment.
+            // The first screen takes over from the picture of the attract screen shown before
+            // the kiosk was built (kiosk/ui/first_frame.py): fading it in would dim it for a moment.
             property bool first: true
             onLoaded: {
                 if (first) {
